@@ -1,0 +1,2 @@
+/** Case numbers: readable, unique, per kind of case, district and year. */
+package org.fupinflow.casenumber;

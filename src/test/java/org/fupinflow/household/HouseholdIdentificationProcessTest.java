@@ -1,0 +1,115 @@
+package org.fupinflow.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.fupinflow.household.HouseholdIdentificationProcess.Elements.END_HOUSEHOLD_VERIFIED;
+import static org.fupinflow.household.HouseholdIdentificationProcess.Elements.TASK_VERIFY_HOUSEHOLD;
+import static org.fupinflow.support.RiskReports.aCategoryAReport;
+
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.fupinflow.support.Cases;
+import org.fupinflow.support.Http;
+import org.fupinflow.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The first step of household identification, started and worked through the engine REST API. */
+@IntegrationTest
+class HouseholdIdentificationProcessTest {
+
+  @Autowired Http http;
+  @Autowired Cases cases;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aReportedRiskBecomesANumberedCaseWaitingForItsTownship() {
+    var started = cases.start("zhangwei", aCategoryAReport().inTownship("daoli", "xinnong").withBusinessKey("NS-2020-17"));
+
+    assertThat(started.get("businessKey").asText()).matches("HI-daoli-\\d{4}-\\d{5}");
+    var instance = runtimeService.createProcessInstanceQuery().processInstanceId(started.get("id").asText()).singleResult();
+    assertThat(instance).isWaitingAt(TASK_VERIFY_HOUSEHOLD);
+    assertThat(runtimeService.getVariable(instance.getId(), "externalReference")).isEqualTo("NS-2020-17");
+    assertThat(runtimeService.getVariable(instance.getId(), "reportedBy")).isEqualTo("zhangwei");
+    var task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(task.getName()).isEqualTo("乡镇入户核实");
+    assertThat(task.getTenantId()).isEqualTo("daoli");
+    assertThat(task).hasCandidateGroup("township-daoli-xinnong");
+  }
+
+  @Test
+  void caseNumbersCountUpWithinADistrict() {
+    var first = cases.start("zhangwei", aCategoryAReport()).get("businessKey").asText();
+    var second = cases.start("zhangwei", aCategoryAReport()).get("businessKey").asText();
+    assertThat(sequenceOf(second)).isEqualTo(sequenceOf(first) + 1);
+  }
+
+  @Test
+  void anIncompleteReportIsRefusedWith400AndStartsNothing() {
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(HouseholdIdentificationProcess.KEY).count();
+
+    var noVillage = http.post("zhangwei", Cases.START, aCategoryAReport().without("villageName").startRequest());
+    assertThat(noVillage.status()).isEqualTo(400);
+    assertThat(noVillage.json().get("message").asText()).contains("villageName").contains("村名必填");
+
+    var badCategory = http.post("zhangwei", Cases.START, aCategoryAReport().with("category", "D").startRequest());
+    assertThat(badCategory.status()).isEqualTo(400);
+    assertThat(badCategory.json().get("message").asText()).contains("户类型须为 A、B 或 C");
+
+    var future = http.post("zhangwei", Cases.START, aCategoryAReport().with("reportedOn", "2999-01-01").startRequest());
+    assertThat(future.status()).isEqualTo(400);
+    assertThat(future.json().get("message").asText()).contains("reportedOn");
+
+    var noDistrict = http.post("zhangwei", Cases.START, aCategoryAReport().without("districtCode").startRequest());
+    assertThat(noDistrict.status()).isEqualTo(400);
+    assertThat(noDistrict.json().get("message").asText()).contains("districtCode");
+
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(HouseholdIdentificationProcess.KEY).count())
+        .isEqualTo(before);
+  }
+
+  @Test
+  void aVerificationDatedBeforeTheReportIsRefusedAndTheTaskStaysOpenUnchanged() {
+    var started = cases.start("zhangwei", aCategoryAReport().with("reportedOn", "2020-09-28"));
+    var task = cases.taskOf("zhangwei", started.get("id").asText());
+
+    var reply = cases.complete("zhangwei", task.get("id").asText(),
+        Map.of("verifiedOn", "2020-09-27", "riskConfirmed", true, "verificationNote", "已入户"));
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().get("message").asText()).contains("verifiedOn").contains("入户核实日期应在 2020-09-28");
+    assertThat(taskService.createTaskQuery().taskId(task.get("id").asText()).count()).isEqualTo(1);
+    assertThat(runtimeService.getVariable(started.get("id").asText(), "verifiedOn")).isNull();
+  }
+
+  @Test
+  void theTownshipOfficerCompletesTheVerificationAndTheCaseEnds() {
+    var started = cases.start("zhangwei", aCategoryAReport().with("reportedOn", "2020-09-28"));
+    var task = cases.taskOf("zhangwei", started.get("id").asText());
+
+    var reply = cases.complete("zhangwei", task.get("id").asText(),
+        Map.of("verifiedOn", "2020-09-30", "riskConfirmed", true, "verificationNote", "家中主要劳动力因病住院，风险属实"));
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(204);
+    var historic = historyService.createHistoricProcessInstanceQuery().processInstanceId(started.get("id").asText()).singleResult();
+    assertThat(historic.getEndActivityId()).isEqualTo(END_HOUSEHOLD_VERIFIED);
+    var completedBy = historyService.createHistoricTaskInstanceQuery().processInstanceId(historic.getId()).singleResult();
+    assertThat(completedBy.getAssignee()).isNull();
+    assertThat(completedBy.getDeleteReason()).isEqualTo("completed");
+  }
+
+  private static int sequenceOf(String caseNumber) {
+    return Integer.parseInt(caseNumber.substring(caseNumber.lastIndexOf('-') + 1));
+  }
+}

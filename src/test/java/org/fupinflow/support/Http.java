@@ -1,0 +1,97 @@
+package org.fupinflow.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.env.Environment;
+
+/**
+ * A plain HTTP client against the running application. Demo users' passwords equal their ids.
+ */
+@TestComponent
+public class Http {
+
+  public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+    public JsonNode json() {
+      try {
+        return new ObjectMapper().readTree(body);
+      } catch (IOException e) {
+        throw new UncheckedIOException("not JSON: " + body, e);
+      }
+    }
+  }
+
+  private final Environment environment;
+  private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final ObjectMapper json = new ObjectMapper();
+
+  public Http(Environment environment) {
+    this.environment = environment;
+  }
+
+  public String baseUrl() {
+    return "http://localhost:" + environment.getProperty("local.server.port");
+  }
+
+  public Reply get(String user, String path) {
+    return send(user, user, HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  public Reply getAnonymous(String path) {
+    return send(null, null, HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  public Reply post(String user, String path, Object body) {
+    return postAs(user, user, path, body);
+  }
+
+  public Reply postAs(String user, String password, String path, Object body) {
+    return send(user, password, HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(write(body))));
+  }
+
+  public Reply send(String user, String password, HttpRequest.Builder request) {
+    if (user != null) {
+      var token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+      request.header("Authorization", "Basic " + token);
+    }
+    try {
+      var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Reply(response.statusCode(), response.body(), response.headers());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public URI uri(String path) {
+    return URI.create(baseUrl() + path);
+  }
+
+  /** Camunda REST variables: {"name": {"value": v}}. */
+  public static Map<String, Object> variables(Map<String, Object> values) {
+    var variables = new java.util.LinkedHashMap<String, Object>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    return variables;
+  }
+
+  private String write(Object body) {
+    try {
+      return body instanceof String text ? text : json.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.fupinflow.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A browser's session with Camunda's webapps: cookies, the webapps' CSRF token, and the Tasklist login.
+ */
+public class WebappSession {
+
+  private final Http http;
+  private final Map<String, String> cookies = new LinkedHashMap<>();
+  private String csrfToken;
+
+  public WebappSession(Http http) {
+    this.http = http;
+  }
+
+  public void logIn(String user, String password) {
+    var page = send(HttpRequest.newBuilder(http.uri("/camunda/app/tasklist/default/")).GET());
+    assertThat(page.status()).isEqualTo(200);
+    var login = send(HttpRequest.newBuilder(http.uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", csrfToken)
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)));
+    assertThat(login.status()).as(login.body()).isEqualTo(200);
+    // The login starts a new session; its CSRF token comes with the next request, as in the browser.
+    var user = send(HttpRequest.newBuilder(http.uri("/camunda/api/admin/auth/user/default")).GET());
+    assertThat(user.status()).as(user.body()).isEqualTo(200);
+  }
+
+  public String csrfToken() {
+    return csrfToken;
+  }
+
+  public Http.Reply send(HttpRequest.Builder request) {
+    if (!cookies.isEmpty()) {
+      request.header("Cookie", String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList()));
+    }
+    var reply = http.send(null, null, request);
+    for (String header : reply.headers().allValues("Set-Cookie")) {
+      var pair = header.split(";", 2)[0].split("=", 2);
+      cookies.put(pair[0], pair[1]);
+    }
+    reply.headers().firstValue("X-XSRF-TOKEN").filter(token -> !"Required".equals(token)).ifPresent(token -> csrfToken = token);
+    if (cookies.containsKey("XSRF-TOKEN")) {
+      csrfToken = cookies.get("XSRF-TOKEN");
+    }
+    return reply;
+  }
+}
