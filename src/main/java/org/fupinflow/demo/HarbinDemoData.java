@@ -51,8 +51,11 @@ class HarbinDemoData implements IdentitySeed {
       new Township("daoli", "taiping", "太平镇"),
       new Township("hulan", "shiren", "石人镇"));
 
-  /** A demo official; {@code districts} empty means every district of the city. */
-  record Official(String id, String lastName, String firstName, Roles role, List<String> districts, String township) {
+  /**
+   * A demo official; {@code districts} empty means every district of the city. Camunda's webapps show
+   * "first last", so the family name goes first, as Chinese names are written (张 伟).
+   */
+  record Official(String id, String familyName, String givenName, Roles role, List<String> districts, String township) {
   }
 
   static final List<Official> OFFICIALS = List.of(
@@ -106,13 +109,13 @@ class HarbinDemoData implements IdentitySeed {
   private void ensureOfficial(Official official) {
     if (identityService.createUserQuery().userId(official.id()).count() == 0) {
       var user = identityService.newUser(official.id());
-      user.setLastName(official.lastName());
-      user.setFirstName(official.firstName());
+      user.setFirstName(official.familyName());
+      user.setLastName(official.givenName());
       user.setEmail(official.id() + "@demo.fupinflow.cn");
       user.setPassword(official.id());
       // Demo passwords are deliberately weak; the policy holds for every other user.
       engineConfiguration.getCommandExecutorTxRequired().execute(new SaveUserCmd(user, true));
-      log.info("Demo official {} ({}{}, {})", official.id(), official.lastName(), official.firstName(),
+      log.info("Demo official {} ({}{}, {})", official.id(), official.familyName(), official.givenName(),
           official.role().groupName());
     }
     ensureMembership(official.id(), official.role().groupId());

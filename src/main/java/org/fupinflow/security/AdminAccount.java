@@ -41,8 +41,8 @@ class AdminAccount {
     }
     if (identityService.createUserQuery().userId(userId).count() == 0) {
       var user = identityService.newUser(userId);
-      user.setFirstName("管理员");
-      user.setLastName("系统");
+      user.setFirstName("系统");
+      user.setLastName("管理员");
       user.setPassword(password);
       try {
         identityService.saveUser(user);

@@ -8,7 +8,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/me}: who the caller is to Fupin Flow, with their roles and districts in Chinese. */
+/**
+ * {@code GET /api/me}: who the caller is to Fupin Flow, with their roles and districts in Chinese. Names are
+ * kept family name first (Camunda's first name field), as the webapps show "first last".
+ */
 @RestController
 class CurrentOfficial {
 
@@ -27,7 +30,7 @@ class CurrentOfficial {
   @GetMapping("/api/me")
   Official me(@AuthenticationPrincipal FupinPrincipal principal) {
     var user = identityService.createUserQuery().userId(principal.userId()).singleResult();
-    var name = user == null ? principal.userId() : (nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName()));
+    var name = user == null ? principal.userId() : (nullToEmpty(user.getFirstName()) + nullToEmpty(user.getLastName()));
     List<Named> groups = principal.groupIds().isEmpty() ? List.of()
         : identityService.createGroupQuery().groupIdIn(principal.groupIds().toArray(String[]::new)).list().stream()
             .map((Group group) -> new Named(group.getId(), group.getName())).toList();

@@ -192,6 +192,23 @@ class SecurityOverHttpTest {
   }
 
   @Test
+  void tasklistsOwnEngineApiRejectsExpressionsInQueriesToo() {
+    var browser = new WebappSession(http);
+    browser.logIn("zhangwei", "zhangwei");
+    var query = "{\"orQueries\":[{\"assigneeExpression\":\"${currentUser()}\"}]}";
+    var reply = browser.send(HttpRequest.newBuilder(http.uri("/camunda/api/engine/engine/default/task"))
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", browser.csrfToken())
+        .POST(HttpRequest.BodyPublishers.ofString(query)));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+    assertThat(reply.json().get("message").asText()).contains("assigneeExpression");
+
+    var plain = browser.send(HttpRequest.newBuilder(http.uri("/camunda/api/engine/engine/default/task"))
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", browser.csrfToken())
+        .POST(HttpRequest.BodyPublishers.ofString("{\"orQueries\":[{\"assignee\":\"zhangwei\"}]}")));
+    assertThat(plain.status()).as(plain.body()).isEqualTo(200);
+  }
+
+  @Test
   void apiMeNamesTheOfficialsRolesAndDistricts() {
     var me = http.get("wuqiang", "/api/me");
     assertThat(me.status()).isEqualTo(200);

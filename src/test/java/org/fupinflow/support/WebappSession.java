@@ -28,8 +28,8 @@ public class WebappSession {
         .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)));
     assertThat(login.status()).as(login.body()).isEqualTo(200);
     // The login starts a new session; its CSRF token comes with the next request, as in the browser.
-    var user = send(HttpRequest.newBuilder(http.uri("/camunda/api/admin/auth/user/default")).GET());
-    assertThat(user.status()).as(user.body()).isEqualTo(200);
+    var profile = send(HttpRequest.newBuilder(http.uri("/camunda/api/admin/auth/user/default")).GET());
+    assertThat(profile.status()).as(profile.body()).isEqualTo(200);
   }
 
   public String csrfToken() {
