@@ -48,14 +48,9 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain engineRest(HttpSecurity http, AuthenticationManager manager, CamundaIdentity identity,
       SecurityErrors errors) throws Exception {
-    return http.securityMatcher(path("/engine-rest/**"))
-        .authenticationManager(manager)
+    // Credentials travel in every request's Authorization header, never in a cookie: no CSRF to guard against.
+    return basicAuthenticated(http.securityMatcher(path("/engine-rest/**")), manager, errors)
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .httpBasic(basic -> basic.authenticationEntryPoint(errors))
-        .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        // Credentials travel in every request's Authorization header, never in a cookie: nothing to forge.
-        .csrf(AbstractHttpConfigurer::disable)
         .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
         .build();
   }
@@ -65,14 +60,9 @@ class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, CamundaIdentity identity,
       SecurityErrors errors, CamundaBpmProperties camunda) throws Exception {
-    return http.securityMatcher(path("/api/**"))
-        .authenticationManager(manager)
+    // The session path checks the webapps' CSRF token itself (WebappSessionAuthenticationFilter).
+    return basicAuthenticated(http.securityMatcher(path("/api/**")), manager, errors)
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .httpBasic(basic -> basic.authenticationEntryPoint(errors))
-        .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        // The session path checks the webapps' CSRF token itself (WebappSessionAuthenticationFilter).
-        .csrf(AbstractHttpConfigurer::disable)
         .addFilterBefore(new WebappSessionAuthenticationFilter(identity, errors, camunda.getProcessEngineName()),
             BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
@@ -98,19 +88,25 @@ class SecurityConfiguration {
   @Order(4)
   SecurityFilterChain everythingElse(HttpSecurity http, AuthenticationManager manager, SecurityErrors errors)
       throws Exception {
-    return http
-        .authenticationManager(manager)
+    return basicAuthenticated(http, manager, errors)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path(HttpMethod.GET, "/public/**"), path(HttpMethod.GET, "/actuator/health"),
                 path(HttpMethod.GET, "/actuator/health/**")).permitAll()
             .requestMatchers(path("/error")).permitAll()
             .anyRequest().authenticated())
+        .build();
+  }
+
+  /** HTTP Basic against Camunda's identity store, no session, JSON 401/403 in Chinese and English. */
+  private static HttpSecurity basicAuthenticated(HttpSecurity http, AuthenticationManager manager, SecurityErrors errors)
+      throws Exception {
+    return http
+        .authenticationManager(manager)
         .httpBasic(basic -> basic.authenticationEntryPoint(errors))
         .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(AbstractHttpConfigurer::disable)
-        .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-        .build();
+        .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
   }
 
   /**

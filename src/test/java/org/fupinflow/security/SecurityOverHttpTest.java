@@ -209,6 +209,32 @@ class SecurityOverHttpTest {
   }
 
   @Test
+  void everyDemoOfficialLogsIntoTasklistAndOnlyOverseersIntoCockpit() {
+    var cockpitUsers = List.of("demo", "chenjing", "yangmin", "zhaolei", "sunli", "zhoujie", "wuqiang");
+    for (String official : List.of("demo", "zhangwei", "liuyang", "wangfang", "lina", "chenjing", "yangmin", "zhaolei",
+        "sunli", "zhoujie", "wuqiang", "xubin")) {
+      assertThat(new WebappSession(http).logInto("tasklist", official, official).status()).as(official + " tasklist")
+          .isEqualTo(200);
+      assertThat(new WebappSession(http).logInto("cockpit", official, official).status()).as(official + " cockpit")
+          .isEqualTo(cockpitUsers.contains(official) ? 200 : 403);
+    }
+    assertThat(new WebappSession(http).logInto("admin", "wuqiang", "wuqiang").status()).isEqualTo(403);
+    assertThat(new WebappSession(http).logInto("admin", "demo", "demo").status()).isEqualTo(200);
+  }
+
+  @Test
+  void responsesCarrySecurityHeaders() {
+    var rest = http.get("zhangwei", "/engine-rest/task");
+    assertThat(rest.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(rest.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(rest.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-cache"));
+    var tasklist = http.getAnonymous("/camunda/app/tasklist/default/");
+    assertThat(tasklist.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(value -> assertThat(value).contains("frame-ancestors 'none'"));
+    assertThat(tasklist.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+  }
+
+  @Test
   void apiMeNamesTheOfficialsRolesAndDistricts() {
     var me = http.get("wuqiang", "/api/me");
     assertThat(me.status()).isEqualTo(200);

@@ -20,16 +20,21 @@ public class WebappSession {
   }
 
   public void logIn(String user, String password) {
-    var page = send(HttpRequest.newBuilder(http.uri("/camunda/app/tasklist/default/")).GET());
-    assertThat(page.status()).isEqualTo(200);
-    var login = send(HttpRequest.newBuilder(http.uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-XSRF-TOKEN", csrfToken)
-        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)));
+    var login = logInto("tasklist", user, password);
     assertThat(login.status()).as(login.body()).isEqualTo(200);
     // The login starts a new session; its CSRF token comes with the next request, as in the browser.
     var profile = send(HttpRequest.newBuilder(http.uri("/camunda/api/admin/auth/user/default")).GET());
     assertThat(profile.status()).as(profile.body()).isEqualTo(200);
+  }
+
+  /** The login form of one webapp (tasklist, cockpit, admin), as its page sends it. */
+  public Http.Reply logInto(String app, String user, String password) {
+    var page = send(HttpRequest.newBuilder(http.uri("/camunda/app/" + app + "/default/")).GET());
+    assertThat(page.status()).isEqualTo(200);
+    return send(HttpRequest.newBuilder(http.uri("/camunda/api/admin/auth/user/default/login/" + app))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", csrfToken)
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)));
   }
 
   public String csrfToken() {
