@@ -8,15 +8,22 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import java.util.HashSet;
+import java.util.Set;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine REST API as the starter configures it, except that a submission our listeners refuse (a
- * {@link BadUserRequestException} anywhere in the cause chain) is answered 400 with its message. The engine
- * wraps exceptions from listeners, and {@code POST /process-definition/key/{key}/start} turns every wrapped
- * one into a 500.
+ * The engine REST API, for integrators ({@code /engine-rest}) and inside the webapps
+ * ({@code /camunda/api/engine}, what Tasklist calls), as Camunda configures them, except that a submission our
+ * listeners refuse (a {@link BadUserRequestException} anywhere in the cause chain) is answered 400 with its
+ * message. The engine wraps exceptions from listeners, and the REST layer turns wrapped ones into a 500.
  */
 @Configuration
 class EngineRestConfiguration {
@@ -34,6 +41,33 @@ class EngineRestConfiguration {
         register(JacksonFeature.class);
       }
     };
+  }
+
+  /**
+   * Registered under the webapp starter's servlet name before the starter runs, which then keeps ours; the
+   * same application as Camunda's with our error mapping.
+   */
+  @Bean
+  ServletRegistrationBean<ServletContainer> webappEngineApi(CamundaBpmProperties camunda) {
+    var registration = new ServletRegistrationBean<>(new ServletContainer(),
+        camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+    registration.setName(WEBAPP_ENGINE_API_SERVLET);
+    registration.addInitParameter("jakarta.ws.rs.Application", WebappEngineRestApplication.class.getName());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** The servlet name CamundaBpmWebappInitializer (7.24) registers the webapps' engine API under. */
+  static final String WEBAPP_ENGINE_API_SERVLET = "Engine Api";
+
+  public static class WebappEngineRestApplication extends EngineRestApplication {
+    @Override
+    public Set<Class<?>> getClasses() {
+      var classes = new HashSet<>(super.getClasses());
+      classes.remove(RestExceptionHandler.class);
+      classes.add(RejectedSubmissionHandler.class);
+      return classes;
+    }
   }
 
   @jakarta.ws.rs.ext.Provider

@@ -6,6 +6,7 @@ import static org.fupinflow.household.HouseholdIdentificationProcess.Elements.EN
 import static org.fupinflow.household.HouseholdIdentificationProcess.Elements.TASK_VERIFY_HOUSEHOLD;
 import static org.fupinflow.support.RiskReports.aCategoryAReport;
 
+import java.net.http.HttpRequest;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fupinflow.support.Cases;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.IntegrationTest;
+import org.fupinflow.support.WebappSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,6 +93,25 @@ class HouseholdIdentificationProcessTest {
     assertThat(reply.json().get("message").asText()).contains("verifiedOn").contains("入户核实日期应在 2020-09-28");
     assertThat(taskService.createTaskQuery().taskId(task.get("id").asText()).count()).isEqualTo(1);
     assertThat(runtimeService.getVariable(started.get("id").asText(), "verifiedOn")).isNull();
+  }
+
+  @Test
+  void tasklistGetsTheSameClearRefusalWhenItSubmitsTheForm() {
+    var started = cases.start("zhangwei", aCategoryAReport().with("reportedOn", "2020-09-28"));
+    var task = cases.taskOf("zhangwei", started.get("id").asText());
+    var tasklist = new WebappSession(http);
+    tasklist.logIn("zhangwei", "zhangwei");
+
+    var body = "{\"variables\":{\"verifiedOn\":{\"value\":\"2999-01-01\"},\"riskConfirmed\":{\"value\":true},"
+        + "\"verificationNote\":{\"value\":\"已入户\"}}}";
+    var reply = tasklist.send(HttpRequest.newBuilder(http.uri("/camunda/api/engine/engine/default/task/"
+            + task.get("id").asText() + "/submit-form"))
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", tasklist.csrfToken())
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+    assertThat(reply.json().get("message").asText()).contains("入户核实日期应在");
+    assertThat(taskService.createTaskQuery().taskId(task.get("id").asText()).count()).isEqualTo(1);
   }
 
   @Test
