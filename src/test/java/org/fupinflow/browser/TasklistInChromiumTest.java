@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.fupinflow.support.Cases;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.TestProfiles;
@@ -48,6 +49,7 @@ class TasklistInChromiumTest {
   @Autowired Http http;
   @Autowired Cases cases;
   @Autowired HistoryService historyService;
+  @Autowired RuntimeService runtimeService;
 
   private ChromeDriver browser;
   private WebDriverWait wait;
@@ -61,6 +63,8 @@ class TasklistInChromiumTest {
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN",
         "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+    // An official's browser: Chinese first, so Tasklist shows its Chinese translation.
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
     var service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
         .usingAnyFreePort()
@@ -77,16 +81,42 @@ class TasklistInChromiumTest {
   }
 
   @Test
+  void aTownshipOfficerReportsARiskThroughTheStartFormInTasklist() throws IOException {
+    try {
+      logIn("zhangwei");
+      recordFailedRequests();
+      click(By.cssSelector(".start-process-action a"));
+      click(By.xpath("//*[contains(@class,'modal')]//*[contains(text(),'返贫致贫风险户识别认定')]"));
+      visible(By.cssSelector(".fjs-form-field-select"));
+      click(By.cssSelector(".fjs-form-field-select .fjs-input-group"));
+      click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='道里区']"));
+      type(By.xpath("//label[starts-with(normalize-space(.),'乡镇代码')]/following::input[1]"), "xinnong");
+      type(By.xpath("//label[starts-with(normalize-space(.),'村名')]/following::input[1]"), "红星村");
+      click(By.xpath("//label[contains(.,'A 脱贫享受政策户')]//input | //input[@type='radio' and @value='A']"));
+      type(By.cssSelector(".fjs-form-field-datetime input"), "9/28/2020");
+      screenshot("start-1-form-filled");
+      click(By.xpath("//*[contains(@class,'modal')]//button[contains(., 'Start') or contains(., '发起')]"));
+      wait.until(driver -> runtimeService.createProcessInstanceQuery().processDefinitionKey("household-identification")
+          .variableValueEquals("villageName", "红星村").count() == 1);
+      screenshot("start-2-started");
+    } catch (RuntimeException e) {
+      fail(e);
+    }
+    var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("household-identification")
+        .variableValueEquals("villageName", "红星村").singleResult();
+    assertThat(runtimeService.getVariable(instance.getId(), "reportedBy")).isEqualTo("zhangwei");
+    assertThat(instance.getTenantId()).isEqualTo("daoli");
+    assertThat(instance.getBusinessKey()).matches("HI-daoli-\\d{4}-\\d{5}");
+    assertThat(runtimeService.getVariable(instance.getId(), "reportedOn")).isEqualTo("2020-09-28");
+    assertThat(runtimeService.getVariable(instance.getId(), "category")).isEqualTo("A");
+  }
+
+  @Test
   void aTownshipOfficerClaimsFillsAndCompletesTheVerificationInTasklist() throws IOException {
     var started = cases.start("zhangwei", aCategoryAReport().inTownship("daoli", "xinnong").with("reportedOn", "2020-09-28"));
 
     try {
-      browser.get(http.baseUrl() + "/camunda/app/tasklist/default/");
-      wait.until(ExpectedConditions.urlContains("/login"));
-      type(By.cssSelector("input[ng-model='username']"), "zhangwei");
-      type(By.cssSelector("input[ng-model='password']"), "zhangwei");
-      click(By.cssSelector("button[type='submit']"));
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+      logIn("zhangwei");
       screenshot("1-logged-in");
 
       click(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'我组的待办')]"));
@@ -98,12 +128,9 @@ class TasklistInChromiumTest {
       click(By.cssSelector("button.claim, a.claim, [ng-click='claim()']"));
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim, a.claim")));
 
-      type(By.cssSelector(".fjs-form-field-datetime input"), "09/30/2020");
-      browser.executeScript("arguments[0].blur()", browser.findElement(By.cssSelector(".fjs-form-field-datetime input")));
+      type(By.cssSelector(".fjs-form-field-datetime input"), "9/30/2020");
       click(By.cssSelector(".fjs-form-field-checkbox input[type='checkbox']"));
       type(By.cssSelector(".fjs-form-field-textarea textarea"), "家中主要劳动力因病住院，返贫风险属实");
-      browser.executeScript("arguments[0].blur()", browser.findElement(By.cssSelector(".fjs-form-field-textarea textarea")));
-      settle(); // form-js debounces what is typed before it reaches the form's state
       screenshot("3-form-filled");
 
       click(By.xpath("//button[contains(., 'Complete') or contains(., '完成')]"));
@@ -111,10 +138,7 @@ class TasklistInChromiumTest {
           .processInstanceId(started.get("id").asText()).finished().count() == 1);
       screenshot("4-completed");
     } catch (RuntimeException e) {
-      screenshot("failure");
-      Files.writeString(SCREENSHOTS.resolve("failure.html"), browser.getPageSource());
-      throw new AssertionError("Tasklist failed; requests answered with errors: "
-          + browser.executeScript("return JSON.stringify(window.__failedRequests || [])"), e);
+      fail(e);
     }
 
     var task = historyService.createHistoricTaskInstanceQuery().processInstanceId(started.get("id").asText()).singleResult();
@@ -139,6 +163,8 @@ class TasklistInChromiumTest {
         field.clear();
         browser.executeScript("arguments[0].focus()", field);
         browser.executeCdpCommand("Input.insertText", Map.of("text", text));
+        browser.executeScript("arguments[0].blur()", field);
+        settle(); // form-js debounces what is typed before it reaches the form's state, then re-renders
       }
       return text.equals(driver.findElement(locator).getDomProperty("value"));
     });
@@ -146,11 +172,33 @@ class TasklistInChromiumTest {
 
   /**
    * Clicks through the DOM: on Tasklist's pages this Chromium drops the synthetic mouse and key events that
-   * WebDriver sends (none reaches even a capturing listener on window), while the DOM click runs the same
-   * Angular and form-js handlers a person's click does.
+   * WebDriver sends (none reaches even a capturing listener on window), while DOM events run the same Angular
+   * and form-js handlers a person's click does (form-js opens and picks from its dropdowns on mousedown).
    */
   private void click(By locator) {
-    browser.executeScript("arguments[0].click()", clickable(locator));
+    browser.executeScript("""
+        const target = arguments[0];
+        for (const type of ['mousedown', 'mouseup']) {
+          target.dispatchEvent(new MouseEvent(type, {bubbles: true, cancelable: true, view: window, button: 0}));
+        }
+        target.click();""", clickable(locator));
+  }
+
+  private void logIn(String official) {
+    browser.get(http.baseUrl() + "/camunda/app/tasklist/default/");
+    wait.until(ExpectedConditions.urlContains("/login"));
+    type(By.cssSelector("input[ng-model='username']"), official);
+    type(By.cssSelector("input[ng-model='password']"), official);
+    click(By.cssSelector("button[type='submit']"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+  }
+
+  private void fail(RuntimeException e) throws IOException {
+    var name = "failure-" + System.currentTimeMillis();
+    screenshot(name);
+    Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
+    throw new AssertionError("Tasklist failed (see target/browser/" + name + ".png); requests answered with errors: "
+        + browser.executeScript("return JSON.stringify(window.__failedRequests || [])"), e);
   }
 
   /** Keeps every request of the page that is answered with an error, to explain a failure. */
@@ -168,7 +216,7 @@ class TasklistInChromiumTest {
 
   private static void settle() {
     try {
-      Thread.sleep(1_000);
+      Thread.sleep(600);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
