@@ -68,6 +68,15 @@ class SecurityOverHttpTest {
   }
 
   @Test
+  void healthDetailsAreForAdministratorsAndSupervisorsOnly() {
+    assertThat(http.get("demo", "/actuator/health").json().has("components")).isTrue();
+    assertThat(http.get("wuqiang", "/actuator/health").json().has("components")).isTrue();
+    assertThat(http.get("zhangwei", "/actuator/health").json().has("components")).isFalse();
+    assertThat(http.get("zhangwei", "/actuator/info").status()).isEqualTo(200);
+    assertThat(http.getAnonymous("/actuator/info").status()).isEqualTo(401);
+  }
+
+  @Test
   void aTownshipOfficerSeesTheirDistrictsCasesAndNeverAnotherDistricts() {
     var daoliCase = cases.start("zhangwei", aCategoryAReport().inTownship("daoli", "xinnong"));
     var hulanCase = cases.start("wangfang", aCategoryAReport().inTownship("hulan", "shiren"));
