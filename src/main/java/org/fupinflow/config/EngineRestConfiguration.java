@@ -34,10 +34,7 @@ class EngineRestConfiguration {
       @Override
       protected void registerCamundaRestResources() {
         registerClasses(CamundaRestResources.getResourceClasses());
-        CamundaRestResources.getConfigurationClasses().stream()
-            .filter(provider -> provider != RestExceptionHandler.class)
-            .forEach(this::register);
-        register(RejectedSubmissionHandler.class);
+        registerClasses(withOurErrorMapping(CamundaRestResources.getConfigurationClasses()));
         register(JacksonFeature.class);
       }
     };
@@ -63,11 +60,16 @@ class EngineRestConfiguration {
   public static class WebappEngineRestApplication extends EngineRestApplication {
     @Override
     public Set<Class<?>> getClasses() {
-      var classes = new HashSet<>(super.getClasses());
-      classes.remove(RestExceptionHandler.class);
-      classes.add(RejectedSubmissionHandler.class);
-      return classes;
+      return withOurErrorMapping(super.getClasses());
     }
+  }
+
+  /** Camunda's REST providers with {@link RejectedSubmissionHandler} in place of its RestExceptionHandler. */
+  static Set<Class<?>> withOurErrorMapping(Set<Class<?>> providers) {
+    var classes = new HashSet<>(providers);
+    classes.remove(RestExceptionHandler.class);
+    classes.add(RejectedSubmissionHandler.class);
+    return classes;
   }
 
   @jakarta.ws.rs.ext.Provider

@@ -58,6 +58,28 @@ class HouseholdIdentificationProcessTest {
   }
 
   @Test
+  void reportsArrivingAtTheSameMomentGetDistinctCaseNumbers() throws Exception {
+    // A year no other test uses, so the threads also race to create its counter.
+    ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2031-03-02T02:00:00Z")));
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      var starts = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+      for (int i = 0; i < 24; i++) {
+        starts.add(pool.submit(() -> cases.start("zhangwei", aCategoryAReport()).get("businessKey").asText()));
+      }
+      var numbers = new java.util.HashSet<String>();
+      for (var start : starts) {
+        numbers.add(start.get());
+      }
+      assertThat(numbers).hasSize(24).allMatch(number -> number.startsWith("HI-daoli-2031-"));
+      var sequence = numbers.stream().mapToInt(HouseholdIdentificationProcessTest::sequenceOf).sorted().toArray();
+      assertThat(sequence[23] - sequence[0]).as("no gaps").isEqualTo(23);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void anIncompleteReportIsRefusedWith400AndStartsNothing() {
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(HouseholdIdentificationProcess.KEY).count();
 
