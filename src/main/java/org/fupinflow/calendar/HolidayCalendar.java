@@ -1,0 +1,96 @@
+package org.fupinflow.calendar;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The holiday table and the working-day calendar built from it. The arrangements shipped in
+ * {@code calendar/holidays/} are loaded into the table at first start; an administrator loads a new year's
+ * notice through {@code /api/calendar} without a restart, which publishes {@link HolidayYearLoaded}.
+ */
+@Component
+public class HolidayCalendar {
+
+  private static final Logger log = LoggerFactory.getLogger(HolidayCalendar.class);
+  private static final String SHIPPED = "classpath:calendar/holidays/*.json";
+
+  private final JdbcTemplate jdbc;
+  private final ObjectMapper json;
+  private final ApplicationEventPublisher events;
+  private volatile WorkingDayCalendar current;
+
+  HolidayCalendar(JdbcTemplate jdbc, ObjectMapper json, ApplicationEventPublisher events) {
+    this.jdbc = jdbc;
+    this.json = json;
+    this.events = events;
+    loadShippedYears();
+    this.current = readTable();
+    log.info("Working-day calendar: holiday arrangements for {}", current.years());
+  }
+
+  public WorkingDayCalendar current() {
+    return current;
+  }
+
+  /** Loads (or replaces) one year's arrangement and recalculates what depends on it. */
+  @Transactional
+  public void load(HolidayYearFile file, String source) {
+    file.validate();
+    store(file, source);
+    current = readTable();
+    log.info("Loaded the {} holiday arrangement from {}", file.year(), source);
+    events.publishEvent(new HolidayYearLoaded(file.year()));
+  }
+
+  private void loadShippedYears() {
+    try {
+      var resources = new PathMatchingResourcePatternResolver().getResources(SHIPPED);
+      // In notice order, so a later notice wins for the days it lists of the year before.
+      java.util.Arrays.sort(resources, java.util.Comparator.comparing(resource -> String.valueOf(resource.getFilename())));
+      for (var resource : resources) {
+        var file = json.readValue(resource.getInputStream(), HolidayYearFile.class);
+        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM holiday_year WHERE notice_year = ?", Integer.class, file.year());
+        if (known != null && known == 0) {
+          file.validate();
+          store(file, "calendar/holidays/" + resource.getFilename());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the shipped holiday arrangements", e);
+    }
+  }
+
+  private void store(HolidayYearFile file, String source) {
+    jdbc.update("DELETE FROM holiday_day WHERE notice_year = ?", file.year());
+    jdbc.update("DELETE FROM holiday_year WHERE notice_year = ?", file.year());
+    jdbc.update("INSERT INTO holiday_year (notice_year, source, loaded_at) VALUES (?, ?, ?)", file.year(),
+        source.length() > 200 ? source.substring(0, 200) : source, new Timestamp(ChinaTime.now().getTime()));
+    // A later notice also lists days of the year before (2023.json holds 2022-12-31): it wins for them.
+    jdbc.update("DELETE FROM holiday_day WHERE holiday_date IN (" + "?,".repeat(file.days().size() - 1) + "?)",
+        file.days().stream().map(day -> Date.valueOf(day.date())).toArray());
+    jdbc.batchUpdate("INSERT INTO holiday_day (holiday_date, notice_year, name, off_day) VALUES (?, ?, ?, ?)",
+        file.days().stream().map(day -> new Object[] {Date.valueOf(day.date()), file.year(), day.name(), day.isOffDay()})
+            .toList());
+  }
+
+  private WorkingDayCalendar readTable() {
+    var offDays = new HashMap<LocalDate, Boolean>();
+    jdbc.query("SELECT holiday_date, off_day FROM holiday_day",
+        row -> { offDays.put(row.getDate("holiday_date").toLocalDate(), row.getBoolean("off_day")); });
+    var years = new HashSet<>(jdbc.queryForList("SELECT notice_year FROM holiday_year", Integer.class));
+    return new WorkingDayCalendar(offDays, years);
+  }
+}
