@@ -4,6 +4,8 @@ package org.fupinflow.household;
 public final class HouseholdIdentificationProcess {
 
   public static final String KEY = "household-identification";
+  /** 001 (威扶贫组发〔2020〕4号): the township verifies within 5 working days of the report (in the BPMN). */
+  public static final int VERIFICATION_WORKING_DAYS = 5;
   /** Case number prefix: HI-daoli-2026-00001. */
   public static final String CASE_KIND = "HI";
 
@@ -14,6 +16,8 @@ public final class HouseholdIdentificationProcess {
     public static final String START_RISK_REPORTED = "StartEvent_RiskReported";
     public static final String TASK_VERIFY_HOUSEHOLD = "UserTask_VerifyHousehold";
     public static final String END_HOUSEHOLD_VERIFIED = "EndEvent_HouseholdVerified";
+    public static final String TIMER_VERIFY_HOUSEHOLD_OVERDUE = "BoundaryEvent_VerifyHouseholdOverdue";
+    public static final String TIMER_VERIFY_HOUSEHOLD_STILL_OVERDUE = "BoundaryEvent_VerifyHouseholdStillOverdue";
 
     private Elements() {
     }

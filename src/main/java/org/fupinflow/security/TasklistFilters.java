@@ -34,6 +34,18 @@ class TasklistFilters {
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     ensure("我组的待办", "我所在组可认领的任务 / Unassigned tasks of my groups", -5,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+    ensure("即将到期", "一个工作日内到期的我的任务和我组的任务 / Mine and my groups' tasks due within one working day", 0,
+        mineOrMyGroups().dueAfterExpression("${now()}").dueBeforeExpression("${escalation.dueSoonLimit()}"));
+    ensure("已超期", "已超过期限的我的任务和我组的任务 / Mine and my groups' overdue tasks", 5,
+        mineOrMyGroups().dueBeforeExpression("${now()}"));
+  }
+
+  private TaskQuery mineOrMyGroups() {
+    return taskService.createTaskQuery()
+        .or()
+          .taskAssigneeExpression("${currentUser()}")
+          .taskCandidateGroupInExpression("${currentUserGroups()}")
+        .endOr();
   }
 
   private void ensure(String name, String description, int priority, TaskQuery query) {

@@ -22,6 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class AdminBootstrapTest {
 
+  private static final String ENGINE = "bootstrapcheck";
+
   /**
    * The webapp starter keeps the application context in a static field that only a clean shutdown clears;
    * after a start that failed, the next start in the same JVM would initialise its filters from the dead
@@ -57,7 +59,7 @@ class AdminBootstrapTest {
 
       var port = context.getEnvironment().getProperty("local.server.port");
       var setup = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-              URI.create("http://localhost:" + port + "/camunda/api/admin/setup/default/user/create"))
+              URI.create("http://localhost:" + port + "/camunda/api/admin/setup/" + ENGINE + "/user/create"))
           .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString(
               "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"x\",\"lastName\":\"y\"},\"credentials\":{\"password\":\"Intruder!2026x\"}}"))
@@ -73,6 +75,9 @@ class AdminBootstrapTest {
     all.add("--server.port=0");
     all.add("--spring.datasource.url=jdbc:h2:mem:admin-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     all.add("--spring.main.banner-mode=off");
+    // Camunda registers engines JVM-wide by name: closing this one must not unregister the "default" engine
+    // that the cached application context of the other tests serves.
+    all.add("--camunda.bpm.process-engine-name=" + ENGINE);
     all.addAll(java.util.List.of(arguments));
     return new SpringApplicationBuilder(FupinFlowApplication.class).run(all.toArray(String[]::new));
   }

@@ -1,0 +1,113 @@
+package org.fupinflow.escalation;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.fupinflow.calendar.ChinaTime;
+import org.fupinflow.calendar.HolidayCalendar;
+import org.fupinflow.security.Roles;
+import org.fupinflow.security.Townships;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happens to an overdue step, for every deadline-bearing user task alike.
+ *
+ * <p>Level 1 (at the deadline): a {@code deadlineOverdue} incident on the step's execution, so supervisors see
+ * it in Cockpit; an escalation record; and a 督办 task for the next level up: the district poverty office for
+ * a township step, the city's supervisors for a district step. Level 2 (still open some working days later):
+ * the same, addressed to the city's supervisors. When the step completes, its incidents are resolved, open
+ * 督办 tasks withdrawn, and the records get the completion time and the lateness in working days.
+ */
+@Component
+class OverdueSteps {
+
+  private static final Logger log = LoggerFactory.getLogger(OverdueSteps.class);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+  static final String WITHDRAWN = "超期步骤已办结，督办撤回 / the overdue step was completed";
+
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final HolidayCalendar holidays;
+  private final EscalationRecords records;
+
+  OverdueSteps(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
+      HolidayCalendar holidays, EscalationRecords records) {
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+    this.holidays = holidays;
+    this.records = records;
+  }
+
+  void escalate(String processInstanceId, String stepId, int level) {
+    var step = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(stepId).singleResult();
+    if (step == null || records.exists(step.getId(), level)) {
+      return; // completed meanwhile, or a retried job that already escalated
+    }
+    var candidateGroups = taskService.getIdentityLinksForTask(step.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(link -> link.getGroupId()).sorted().collect(Collectors.joining(","));
+    var townshipStep = candidateGroups.startsWith(Townships.GROUP_PREFIX);
+    var supervisingGroup = level == 1 && townshipStep ? Roles.DISTRICT_POVERTY_OFFICE : Roles.SUPERVISORS;
+    var caseKey = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+        .getBusinessKey();
+    var district = step.getTenantId();
+    var districtName = districtName(district);
+    var deadline = ChinaTime.dateOf(step.getDueDate());
+    var levelName = level == 1 ? "一级督办" : "二级督办";
+
+    var message = "【%s】%s 已超期：案件 %s（%s），办理期限 %s 24:00 / %s overdue: case %s (%s), deadline %s"
+        .formatted(levelName, step.getName(), caseKey, districtName, DAY.format(deadline), step.getName(), caseKey,
+            district, DAY.format(deadline));
+    var incident = runtimeService.createIncident(Escalation.INCIDENT_TYPE, step.getExecutionId(), step.getId(), message);
+
+    var supervision = taskService.newTask();
+    supervision.setName("督办：%s 超期（%s，%s）".formatted(step.getName(), caseKey, districtName));
+    supervision.setDescription("%s。办理组：%s。请督促办理并在办结后完成本任务。".formatted(message.split(" / ")[0], candidateGroups));
+    supervision.setTenantId(district);
+    supervision.setDueDate(ChinaTime.endOfDay(holidays.current().addWorkingDays(ChinaTime.today(), 1)));
+    supervision.setPriority(level == 1 ? 70 : 90);
+    taskService.saveTask(supervision);
+    taskService.addCandidateGroup(supervision.getId(), supervisingGroup.groupId());
+
+    records.insert(new EscalationRecord(EscalationRecords.newId(), caseKey, processInstanceId, step.getId(), stepId,
+        step.getName(), district, candidateGroups, toTime(step.getDueDate()), level, toTime(ChinaTime.now()),
+        supervisingGroup.groupId(), incident.getId(), supervision.getId(), null, null));
+    log.info("Escalated {} of case {} ({}) at level {} to {}", stepId, caseKey, district, level, supervisingGroup.groupId());
+  }
+
+  void close(DelegateTask step) {
+    var now = ChinaTime.now();
+    for (var record : records.openFor(step.getId())) {
+      if (record.incidentId() != null && runtimeService.createIncidentQuery().incidentId(record.incidentId()).count() > 0) {
+        runtimeService.resolveIncident(record.incidentId());
+      }
+      if (record.supervisionTaskId() != null
+          && taskService.createTaskQuery().taskId(record.supervisionTaskId()).count() > 0) {
+        taskService.deleteTask(record.supervisionTaskId(), WITHDRAWN);
+      }
+      var late = holidays.current().workingDaysBetween(record.deadline().toLocalDate(), ChinaTime.dateOf(now));
+      records.complete(record.id(), now, late);
+    }
+  }
+
+  private String districtName(String district) {
+    if (district == null) {
+      return "";
+    }
+    var tenant = identityService.createTenantQuery().tenantId(district).singleResult();
+    return tenant == null ? district : tenant.getName();
+  }
+
+  private static OffsetDateTime toTime(java.util.Date date) {
+    return date.toInstant().atZone(ChinaTime.ZONE).toOffsetDateTime();
+  }
+}
