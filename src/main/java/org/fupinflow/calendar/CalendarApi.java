@@ -123,21 +123,21 @@ class CalendarApi {
 
   private HolidayYearFile parse(String body) {
     if (body == null || body.isBlank()) {
-      throw new InvalidRequestException("请求体应为一年的节假日安排（holiday-cn JSON 格式）/ "
+      throw new InvalidRequestException("请求体应为一年的节假日安排（holiday-cn JSON 格式） / "
           + "The body must be one year's holiday arrangement (holiday-cn JSON)");
     }
     try {
       return json.readValue(body, HolidayYearFile.class);
     } catch (JsonProcessingException e) {
       var line = e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNr());
-      throw new InvalidRequestException("请求体不是有效的 holiday-cn JSON（第 " + line + " 行）/ "
+      throw new InvalidRequestException("请求体不是有效的 holiday-cn JSON（第 " + line + " 行） / "
           + "The body is not valid holiday-cn JSON (line " + line + "): " + e.getOriginalMessage());
     }
   }
 
   private static LocalDate date(String parameter, String value) {
     if (value == null) {
-      throw new InvalidRequestException("缺少参数 " + parameter + "（日期 yyyy-MM-dd）/ Missing parameter " + parameter
+      throw new InvalidRequestException("缺少参数 " + parameter + "（日期 yyyy-MM-dd） / Missing parameter " + parameter
           + " (a date yyyy-MM-dd)");
     }
     try {

@@ -90,7 +90,8 @@ class DeadlineRecalculation {
           tasks++;
         }
       }
-      log.info("Holiday arrangement {} loaded: re-planned {} timers and {} task due dates after {}", year, timers, tasks, bound);
+      log.info("Holiday arrangement {} loaded: re-planned {} timers and {} task due dates after {}", year, timers, tasks,
+          bound.toInstant().atZone(ChinaTime.ZONE).toOffsetDateTime());
       return new Recalculated(timers, tasks);
     } finally {
       if (caller != null) {
