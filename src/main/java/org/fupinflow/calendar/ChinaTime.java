@@ -32,6 +32,10 @@ public final class ChinaTime {
     return instant.toInstant().atZone(ZONE).toLocalDate();
   }
 
+  public static Date startOfDay(LocalDate day) {
+    return Date.from(day.atStartOfDay(ZONE).toInstant());
+  }
+
   public static Date endOfDay(LocalDate day) {
     return Date.from(day.atTime(END_OF_DAY).atZone(ZONE).toInstant());
   }

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,6 +17,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The holiday table and the working-day calendar built from it. The arrangements shipped in
@@ -31,6 +35,10 @@ public class HolidayCalendar {
   private final ObjectMapper json;
   private final ApplicationEventPublisher events;
   private volatile WorkingDayCalendar current;
+
+  /** A notice year in the table: where it came from, when, and how many days it lists. */
+  public record LoadedYear(int year, String source, Instant loadedAt, int days) {
+  }
 
   HolidayCalendar(JdbcTemplate jdbc, ObjectMapper json, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
@@ -50,9 +58,32 @@ public class HolidayCalendar {
   public void load(HolidayYearFile file, String source) {
     file.validate();
     store(file, source);
+    var before = current;
+    // The listeners of HolidayYearLoaded re-plan deadlines inside this transaction and must count with the new
+    // year already; if anything rolls back, the calendar must not keep a year the table no longer has.
     current = readTable();
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          if (status != STATUS_COMMITTED) {
+            current = before;
+          }
+        }
+      });
+    }
     log.info("Loaded the {} holiday arrangement from {}", file.year(), source);
     events.publishEvent(new HolidayYearLoaded(file.year()));
+  }
+
+  /** The notice years in the table, oldest first. */
+  public List<LoadedYear> loadedYears() {
+    return jdbc.query("""
+        SELECT y.notice_year, y.source, y.loaded_at,
+               (SELECT COUNT(*) FROM holiday_day d WHERE d.notice_year = y.notice_year) AS listed_days
+        FROM holiday_year y ORDER BY y.notice_year""",
+        (row, index) -> new LoadedYear(row.getInt("notice_year"), row.getString("source"),
+            row.getTimestamp("loaded_at").toInstant(), row.getInt("listed_days")));
   }
 
   private void loadShippedYears() {

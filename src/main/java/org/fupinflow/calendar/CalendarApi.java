@@ -1,0 +1,184 @@
+package org.fupinflow.calendar;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/calendar}: deadlines as the engine computes them, the loaded holiday arrangements, and (for
+ * administrators) loading a new year's arrangement without a restart.
+ */
+@RestController
+@RequestMapping("/api/calendar")
+class CalendarApi {
+
+  /** Longer periods than ten years are no legal deadline, and counting them day by day costs for nothing. */
+  static final int LONGEST_PERIOD = 3660;
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record DeadlineAnswer(String from, Integer workingDays, Integer days, String deadline, String dueAt, String warning) {
+  }
+
+  record YearAnswer(int year, String source, String loadedAt, int days) {
+  }
+
+  record LoadAnswer(int year, int days, int recalculatedTimers, int recalculatedTasks) {
+  }
+
+  /** The error shape of the engine REST API and of our 401/403 answers. */
+  record ErrorAnswer(String type, String message) {
+  }
+
+  static class InvalidRequestException extends RuntimeException {
+    InvalidRequestException(String message) {
+      super(message);
+    }
+  }
+
+  private final HolidayCalendar holidays;
+  private final DeadlineRecalculation recalculation;
+  private final ObjectMapper json;
+
+  CalendarApi(HolidayCalendar holidays, DeadlineRecalculation recalculation, ObjectMapper json) {
+    this.holidays = holidays;
+    this.recalculation = recalculation;
+    this.json = json;
+  }
+
+  @GetMapping("/deadline")
+  DeadlineAnswer deadline(@RequestParam(required = false) String from,
+      @RequestParam(required = false) String workingDays, @RequestParam(required = false) String days) {
+    var eventDay = date("from", from);
+    if ((workingDays == null) == (days == null)) {
+      throw new InvalidRequestException("请只给出 workingDays（工作日）或 days（自然日）其中一个参数 / "
+          + "Give exactly one of the parameters workingDays (working days) or days (calendar days)");
+    }
+    // One snapshot for the count and the warning, even if an administrator loads a year meanwhile.
+    var calendar = holidays.current();
+    LocalDate last;
+    Integer counted;
+    if (workingDays != null) {
+      counted = period("workingDays", workingDays);
+      last = calendar.addWorkingDays(eventDay, counted);
+    } else {
+      counted = period("days", days);
+      last = calendar.addDays(eventDay, counted);
+    }
+    var unknown = calendar.yearsWithoutData(eventDay, last);
+    return new DeadlineAnswer(eventDay.toString(), workingDays != null ? counted : null, days != null ? counted : null,
+        last.toString(), chinaTime(ChinaTime.endOfDay(last)), unknown.isEmpty() ? null : periodWarning(unknown));
+  }
+
+  @GetMapping("/years")
+  List<YearAnswer> years() {
+    return holidays.loadedYears().stream()
+        .map(year -> new YearAnswer(year.year(), year.source(), chinaTime(Date.from(year.loadedAt())), year.days()))
+        .toList();
+  }
+
+  @PutMapping("/years/{year}")
+  @PreAuthorize("hasRole('camunda-admin')") // members of Camunda's camunda-admin group (Roles.ADMINS)
+  LoadAnswer load(@PathVariable String year, @RequestBody(required = false) String body, Principal caller) {
+    var pathYear = integer("year", year);
+    // Read here rather than by Spring MVC: a caller who may not load gets 403 whatever they sent.
+    var file = parse(body);
+    try {
+      file.validate();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(e.getMessage());
+    }
+    if (file.year() != pathYear) {
+      throw new InvalidRequestException("路径中的年份 " + pathYear + " 与文件中的 year " + file.year() + " 不一致 / The year "
+          + pathYear + " in the path differs from the file's year " + file.year());
+    }
+    var recalculated = recalculation.during(() -> holidays.load(file, "api:" + caller.getName()));
+    return new LoadAnswer(file.year(), file.days().size(), recalculated.timers(), recalculated.tasks());
+  }
+
+  @ExceptionHandler(InvalidRequestException.class)
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  ErrorAnswer invalid(InvalidRequestException e) {
+    return new ErrorAnswer("InvalidRequestException", e.getMessage());
+  }
+
+  private HolidayYearFile parse(String body) {
+    if (body == null || body.isBlank()) {
+      throw new InvalidRequestException("请求体应为一年的节假日安排（holiday-cn JSON 格式） / "
+          + "The body must be one year's holiday arrangement (holiday-cn JSON)");
+    }
+    try {
+      return json.readValue(body, HolidayYearFile.class);
+    } catch (JsonProcessingException e) {
+      var line = e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNr());
+      throw new InvalidRequestException("请求体不是有效的 holiday-cn JSON（第 " + line + " 行） / "
+          + "The body is not valid holiday-cn JSON (line " + line + "): " + e.getOriginalMessage());
+    }
+  }
+
+  private static LocalDate date(String parameter, String value) {
+    if (value == null) {
+      throw new InvalidRequestException("缺少参数 " + parameter + "（日期 yyyy-MM-dd） / Missing parameter " + parameter
+          + " (a date yyyy-MM-dd)");
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new InvalidRequestException("参数 " + parameter + " 应为日期 yyyy-MM-dd / Parameter " + parameter
+          + " must be a date yyyy-MM-dd: " + value);
+    }
+  }
+
+  private static int period(String parameter, String value) {
+    var period = integer(parameter, value);
+    if (period < 0) {
+      throw new InvalidRequestException("参数 " + parameter + " 不能为负数 / Parameter " + parameter
+          + " cannot be negative: " + value);
+    }
+    if (period > LONGEST_PERIOD) {
+      throw new InvalidRequestException("参数 " + parameter + " 不能超过 " + LONGEST_PERIOD + " / Parameter " + parameter
+          + " cannot exceed " + LONGEST_PERIOD + ": " + value);
+    }
+    return period;
+  }
+
+  private static int integer(String parameter, String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new InvalidRequestException("参数 " + parameter + " 应为整数 / Parameter " + parameter
+          + " must be a whole number: " + value);
+    }
+  }
+
+  private static String periodWarning(List<Integer> years) {
+    var names = years.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    return "期限涉及未载入节假日安排的年份 " + names + "，其中周一至周五均按工作日计算 / The period touches " + names
+        + ", for which no holiday arrangement is loaded: every weekday there counts as a working day";
+  }
+
+  /** ISO date-time with China's offset, whole seconds: {@code 2020-10-12T23:59:59+08:00}. */
+  private static String chinaTime(Date instant) {
+    return OffsetDateTime.ofInstant(instant.toInstant(), ChinaTime.ZONE).truncatedTo(ChronoUnit.SECONDS)
+        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+}
