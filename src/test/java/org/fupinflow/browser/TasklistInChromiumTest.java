@@ -121,6 +121,8 @@ class TasklistInChromiumTest {
 
       click(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'我组的待办')]"));
       click(By.xpath("//*[contains(@class,'tasks-list')]//*[contains(text(),'乡镇入户核实')]"));
+      // The legal deadline (5 working days from 2020-09-28) is the task's due date, shown in the list.
+      visible(By.xpath("//*[contains(@class,'tasks-list')]//*[contains(.,'截止')]"));
       visible(By.cssSelector(".fjs-form-field-datetime input"));
       screenshot("2-task-selected");
       recordFailedRequests();
