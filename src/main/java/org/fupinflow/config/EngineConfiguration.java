@@ -1,16 +1,39 @@
 package org.fupinflow.config;
 
+import java.sql.SQLException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.fupinflow.security.DistrictTenantIdProvider;
 import org.springframework.stereotype.Component;
 
-/** Engine wiring that the starter's properties cannot express: one tenant (district) per case. */
+/**
+ * Engine wiring that the starter's properties cannot express: one tenant (district) per case, and an index on
+ * the job table's due date. Every legal deadline is a timer job; the engine acquires due jobs by due date
+ * ({@code job-executor-acquire-by-due-date}), and without the index each acquisition scans the whole table.
+ */
 @Component
 class EngineConfiguration extends AbstractCamundaConfiguration {
+
+  static final String JOB_DUE_DATE_INDEX = "CREATE INDEX IF NOT EXISTS FUPIN_IDX_JOB_DUEDATE ON ACT_RU_JOB (DUEDATE_)";
 
   @Override
   public void preInit(SpringProcessEngineConfiguration configuration) {
     configuration.setTenantIdProvider(new DistrictTenantIdProvider());
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine processEngine) {
+    var dataSource = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getDataSource();
+    try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+      statement.execute(JOB_DUE_DATE_INDEX);
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
+    } catch (SQLException e) {
+      throw new ProcessEngineException("cannot create the job due-date index: " + e.getMessage(), e);
+    }
   }
 }

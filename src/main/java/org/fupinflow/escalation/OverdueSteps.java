@@ -61,7 +61,9 @@ class OverdueSteps {
         .getBusinessKey();
     var district = step.getTenantId();
     var districtName = districtName(district);
-    var deadline = ChinaTime.dateOf(step.getDueDate());
+    // An administrator may have cleared the due date in Tasklist; the timer that fired is then the deadline.
+    var dueAt = step.getDueDate() != null ? step.getDueDate() : ChinaTime.now();
+    var deadline = ChinaTime.dateOf(dueAt);
     var levelName = level == 1 ? "一级督办" : "二级督办";
 
     var message = "【%s】%s 已超期：案件 %s（%s），办理期限 %s 24:00 / %s overdue: case %s (%s), deadline %s"
@@ -79,7 +81,7 @@ class OverdueSteps {
     taskService.addCandidateGroup(supervision.getId(), supervisingGroup.groupId());
 
     records.insert(new EscalationRecord(EscalationRecords.newId(), caseKey, processInstanceId, step.getId(), stepId,
-        step.getName(), district, candidateGroups, toTime(step.getDueDate()), level, toTime(ChinaTime.now()),
+        step.getName(), district, candidateGroups, toTime(dueAt), level, toTime(ChinaTime.now()),
         supervisingGroup.groupId(), incident.getId(), supervision.getId(), null, null));
     log.info("Escalated {} of case {} ({}) at level {} to {}", stepId, caseKey, district, level, supervisingGroup.groupId());
   }
