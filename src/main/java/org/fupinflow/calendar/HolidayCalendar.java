@@ -35,6 +35,10 @@ public class HolidayCalendar {
   private final ObjectMapper json;
   private final ApplicationEventPublisher events;
   private volatile WorkingDayCalendar current;
+  /** Nodes of a cluster share the table: each looks at most this often whether another node loaded a year. */
+  private volatile long refreshIntervalNanos = java.time.Duration.ofMinutes(1).toNanos();
+  private volatile long refreshedAt = System.nanoTime();
+  private volatile String tableVersion;
 
   /** A notice year in the table: where it came from, when, and how many days it lists. */
   public record LoadedYear(int year, String source, Instant loadedAt, int days) {
@@ -46,11 +50,38 @@ public class HolidayCalendar {
     this.events = events;
     loadShippedYears();
     this.current = readTable();
+    this.tableVersion = readVersion();
     log.info("Working-day calendar: holiday arrangements for {}", current.years());
   }
 
   public WorkingDayCalendar current() {
+    if (System.nanoTime() - refreshedAt > refreshIntervalNanos) {
+      refreshIfAnotherNodeLoadedAYear();
+    }
     return current;
+  }
+
+  private synchronized void refreshIfAnotherNodeLoadedAYear() {
+    if (System.nanoTime() - refreshedAt <= refreshIntervalNanos) {
+      return;
+    }
+    refreshedAt = System.nanoTime();
+    var version = readVersion();
+    if (!version.equals(tableVersion)) {
+      current = readTable();
+      tableVersion = version;
+      log.info("Working-day calendar reloaded from the shared table: holiday arrangements for {}", current.years());
+    }
+  }
+
+  /** For tests: how often to look for years loaded by another node. */
+  void refreshEvery(java.time.Duration interval) {
+    refreshIntervalNanos = interval.toNanos();
+  }
+
+  private String readVersion() {
+    var row = jdbc.queryForMap("SELECT COUNT(*) AS loaded, MAX(loaded_at) AS latest FROM holiday_year");
+    return row.get("loaded") + "@" + row.get("latest");
   }
 
   /** Loads (or replaces) one year's arrangement and recalculates what depends on it. */
@@ -62,6 +93,7 @@ public class HolidayCalendar {
     // The listeners of HolidayYearLoaded re-plan deadlines inside this transaction and must count with the new
     // year already; if anything rolls back, the calendar must not keep a year the table no longer has.
     current = readTable();
+    tableVersion = null; // look again after the transaction, whatever its outcome
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
