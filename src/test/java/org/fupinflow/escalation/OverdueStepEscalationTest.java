@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
+import org.fupinflow.calendar.Deadlines;
+import org.fupinflow.household.HouseholdIdentificationProcess;
 import org.fupinflow.support.Cases;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.IntegrationTest;
@@ -48,6 +50,7 @@ class OverdueStepEscalationTest {
   @Autowired FilterService filterService;
   @Autowired IdentityService identityService;
   @Autowired EscalationRecords records;
+  @Autowired Deadlines deadlines;
 
   private JsonNode started;
   private Task step;
@@ -67,6 +70,8 @@ class OverdueStepEscalationTest {
   @Test
   void theVerificationIsDueAtTheEndOfItsFifthWorkingDayInChina() {
     assertThat(step.getDueDate().toInstant()).isEqualTo(DEADLINE);
+    assertThat(step.getDueDate()).as("the BPMN encodes the legal period of 001")
+        .isEqualTo(deadlines.workingDays("2020-09-28", HouseholdIdentificationProcess.VERIFICATION_WORKING_DAYS));
     assertThat(timer(TIMER_VERIFY_HOUSEHOLD_OVERDUE).getDuedate().toInstant()).isEqualTo(DEADLINE);
     assertThat(timer(TIMER_VERIFY_HOUSEHOLD_STILL_OVERDUE).getDuedate().toInstant()).isEqualTo(SECOND_LEVEL);
     var overREST = http.get("zhangwei", "/engine-rest/task/" + step.getId()).json();
