@@ -200,6 +200,9 @@ class OverdueStepEscalationTest {
         .doesNotContain(caseNumber());
     assertThat(http.get("yangmin", "/api/escalations").json().findValuesAsText("taskId")).doesNotContain(step.getId());
     assertThat(http.get("zhangwei", "/api/escalations").status()).isEqualTo(403);
+    var malformed = http.get("wuqiang", "/api/escalations?from=2020-13-01");
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.json().get("message").asText()).contains("参数 from 格式错误", "Parameter from is malformed");
   }
 
   @Test
