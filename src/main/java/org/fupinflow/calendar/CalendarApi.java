@@ -12,16 +12,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
+import org.fupinflow.config.InvalidRequestException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -43,16 +41,6 @@ class CalendarApi {
   }
 
   record LoadAnswer(int year, int days, int recalculatedTimers, int recalculatedTasks) {
-  }
-
-  /** The error shape of the engine REST API and of our 401/403 answers. */
-  record ErrorAnswer(String type, String message) {
-  }
-
-  static class InvalidRequestException extends RuntimeException {
-    InvalidRequestException(String message) {
-      super(message);
-    }
   }
 
   private final HolidayCalendar holidays;
@@ -113,12 +101,6 @@ class CalendarApi {
     }
     var recalculated = recalculation.during(() -> holidays.load(file, "api:" + caller.getName()));
     return new LoadAnswer(file.year(), file.days().size(), recalculated.timers(), recalculated.tasks());
-  }
-
-  @ExceptionHandler(InvalidRequestException.class)
-  @ResponseStatus(HttpStatus.BAD_REQUEST)
-  ErrorAnswer invalid(InvalidRequestException e) {
-    return new ErrorAnswer("InvalidRequestException", e.getMessage());
   }
 
   private HolidayYearFile parse(String body) {

@@ -21,6 +21,12 @@ class ApiErrors {
   record ErrorAnswer(String type, String message) {
   }
 
+  @ExceptionHandler(InvalidRequestException.class)
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  ErrorAnswer invalid(InvalidRequestException e) {
+    return invalid(e.getMessage());
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   ErrorAnswer malformed(MethodArgumentTypeMismatchException e) {
