@@ -1,7 +1,7 @@
 package org.fupinflow.casenumber;
 
 import java.time.Instant;
-import java.time.ZoneId;
+import org.fupinflow.calendar.ChinaTime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,8 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class CaseNumbers {
 
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
   private final JdbcTemplate jdbc;
   private final TransactionTemplate separateTransaction;
 
@@ -29,7 +27,7 @@ public class CaseNumbers {
   }
 
   public String next(String kind, String districtCode, Instant at) {
-    int year = at.atZone(CHINA).getYear();
+    int year = at.atZone(ChinaTime.ZONE).getYear();
     ensureCounter(kind, districtCode, year);
     jdbc.update("UPDATE case_number_sequence SET last_value = last_value + 1"
         + " WHERE prefix = ? AND district = ? AND case_year = ?", kind, districtCode, year);

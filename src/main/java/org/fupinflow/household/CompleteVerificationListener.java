@@ -7,7 +7,7 @@ import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.V
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.fupinflow.calendar.ChinaTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +21,7 @@ class CompleteVerificationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    var today = Dates.today(ClockUtil.getCurrentTime());
+    var today = ChinaTime.today();
     var reportedOn = Dates.parse(task.getVariable(REPORTED_ON), REPORTED_ON, "风险报至乡镇日期");
     var verifiedOn = Dates.parse(task.getVariable(VERIFIED_ON), VERIFIED_ON, "入户核实日期");
     if (verifiedOn.isBefore(reportedOn) || verifiedOn.isAfter(today)) {

@@ -6,7 +6,7 @@ import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.V
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.casenumber.CaseNumbers;
 import org.fupinflow.security.TownshipDirectory;
 import org.springframework.stereotype.Component;
@@ -29,8 +29,8 @@ class RegisterRiskReportListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    var now = ClockUtil.getCurrentTime();
-    var report = RiskReport.from(execution.getVariables(), Dates.today(now));
+    var now = ChinaTime.now();
+    var report = RiskReport.from(execution.getVariables(), ChinaTime.dateOf(now));
     townships.checkMayActFor(report.districtCode(), report.townshipCode());
     var sentKey = execution.getProcessBusinessKey();
     if (sentKey != null && !sentKey.isBlank()) {
