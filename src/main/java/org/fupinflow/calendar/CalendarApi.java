@@ -99,7 +99,7 @@ class CalendarApi {
       throw new InvalidRequestException("路径中的年份 " + pathYear + " 与文件中的 year " + file.year() + " 不一致 / The year "
           + pathYear + " in the path differs from the file's year " + file.year());
     }
-    var recalculated = recalculation.during(() -> holidays.load(file, "api:" + caller.getName()));
+    var recalculated = recalculation.loadAndReplan(file, "api:" + caller.getName());
     return new LoadAnswer(file.year(), file.days().size(), recalculated.timers(), recalculated.tasks());
   }
 

@@ -1,9 +1,7 @@
 package org.fupinflow.calendar;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -11,13 +9,13 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Re-plans open deadlines when a year's holiday arrangement is loaded: timers (whose {@code timeDate} such as
  * {@code ${deadlines.workingDays(reportedOn, 5)}} is evaluated again from the case's variables) and the due
- * dates of open tasks with a {@code camunda:dueDate} expression. Runs synchronously in the loading transaction,
+ * dates of open tasks with a {@code camunda:dueDate} expression. Runs in the loading transaction,
  * so a failure leaves both the table and the deadlines as they were.
  */
 @Component
@@ -33,37 +31,21 @@ class DeadlineRecalculation {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final TaskDueDates taskDueDates;
-  /** Collects the results for {@link #during(Runnable)} on this thread; the listener runs on the loader's thread. */
-  private final ThreadLocal<List<Recalculated>> collected = new ThreadLocal<>();
-
+  private final HolidayCalendar holidays;
   DeadlineRecalculation(ManagementService managementService, TaskService taskService, IdentityService identityService,
-      TaskDueDates taskDueDates) {
+      TaskDueDates taskDueDates, HolidayCalendar holidays) {
     this.managementService = managementService;
     this.taskService = taskService;
     this.identityService = identityService;
     this.taskDueDates = taskDueDates;
+    this.holidays = holidays;
   }
 
-  @EventListener
-  void on(HolidayYearLoaded event) {
-    var result = recalculate(event.year());
-    var collector = collected.get();
-    if (collector != null) {
-      collector.add(result);
-    }
-  }
-
-  /** Runs a load and answers what the recalculations it triggered did. */
-  Recalculated during(Runnable load) {
-    var collector = new ArrayList<Recalculated>();
-    collected.set(collector);
-    try {
-      load.run();
-    } finally {
-      collected.remove();
-    }
-    return new Recalculated(collector.stream().mapToInt(Recalculated::timers).sum(),
-        collector.stream().mapToInt(Recalculated::tasks).sum());
+  /** Loads a year's arrangement and re-plans the deadlines that depend on it, in one transaction. */
+  @Transactional
+  public Recalculated loadAndReplan(HolidayYearFile file, String source) {
+    holidays.load(file, source);
+    return recalculate(file.year());
   }
 
   /**

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,7 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The holiday table and the working-day calendar built from it. The arrangements shipped in
  * {@code calendar/holidays/} are loaded into the table at first start; an administrator loads a new year's
- * notice through {@code /api/calendar} without a restart, which publishes {@link HolidayYearLoaded}.
+ * notice through {@code /api/calendar} without a restart.
  */
 @Component
 public class HolidayCalendar {
@@ -33,7 +32,6 @@ public class HolidayCalendar {
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
-  private final ApplicationEventPublisher events;
   private volatile WorkingDayCalendar current;
   /** Nodes of a cluster share the table: each looks at most this often whether another node loaded a year. */
   private volatile long refreshIntervalNanos = java.time.Duration.ofMinutes(1).toNanos();
@@ -44,10 +42,9 @@ public class HolidayCalendar {
   public record LoadedYear(int year, String source, Instant loadedAt, int days) {
   }
 
-  HolidayCalendar(JdbcTemplate jdbc, ObjectMapper json, ApplicationEventPublisher events) {
+  HolidayCalendar(JdbcTemplate jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
     this.json = json;
-    this.events = events;
     loadShippedYears();
     this.current = readTable();
     this.tableVersion = readVersion();
@@ -84,14 +81,17 @@ public class HolidayCalendar {
     return row.get("loaded") + "@" + row.get("latest");
   }
 
-  /** Loads (or replaces) one year's arrangement and recalculates what depends on it. */
+  /**
+   * Loads (or replaces) one year's arrangement. Deadlines depending on it are re-planned by
+   * {@link DeadlineRecalculation#loadAndReplan}, in the same transaction.
+   */
   @Transactional
   public void load(HolidayYearFile file, String source) {
     file.validate();
     store(file, source);
     var before = current;
-    // The listeners of HolidayYearLoaded re-plan deadlines inside this transaction and must count with the new
-    // year already; if anything rolls back, the calendar must not keep a year the table no longer has.
+    // Re-planning inside this transaction must count with the new year already; if anything rolls back, the
+    // calendar must not keep a year the table no longer has.
     current = readTable();
     tableVersion = null; // look again after the transaction, whatever its outcome
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -105,7 +105,6 @@ public class HolidayCalendar {
       });
     }
     log.info("Loaded the {} holiday arrangement from {}", file.year(), source);
-    events.publishEvent(new HolidayYearLoaded(file.year()));
   }
 
   /** The notice years in the table, oldest first. */
