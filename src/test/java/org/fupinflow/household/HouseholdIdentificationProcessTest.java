@@ -2,7 +2,7 @@ package org.fupinflow.household;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.fupinflow.household.HouseholdIdentificationProcess.Elements.END_HOUSEHOLD_VERIFIED;
+import static org.fupinflow.household.HouseholdIdentificationProcess.Elements.TASK_REVIEW_HOUSEHOLD;
 import static org.fupinflow.household.HouseholdIdentificationProcess.Elements.TASK_VERIFY_HOUSEHOLD;
 import static org.fupinflow.support.RiskReports.aCategoryAReport;
 
@@ -137,7 +137,7 @@ class HouseholdIdentificationProcessTest {
   }
 
   @Test
-  void theTownshipOfficerCompletesTheVerificationAndTheCaseEnds() {
+  void theTownshipOfficerCompletesTheVerificationAndTheCaseGoesToTheDistrict() {
     var started = cases.start("zhangwei", aCategoryAReport().with("reportedOn", "2020-09-28"));
     var task = cases.taskOf("zhangwei", started.get("id").asText());
 
@@ -145,9 +145,10 @@ class HouseholdIdentificationProcessTest {
         Map.of("verifiedOn", "2020-09-30", "riskConfirmed", true, "verificationNote", "家中主要劳动力因病住院，风险属实"));
 
     assertThat(reply.status()).as(reply.body()).isEqualTo(204);
-    var historic = historyService.createHistoricProcessInstanceQuery().processInstanceId(started.get("id").asText()).singleResult();
-    assertThat(historic.getEndActivityId()).isEqualTo(END_HOUSEHOLD_VERIFIED);
-    var completedBy = historyService.createHistoricTaskInstanceQuery().processInstanceId(historic.getId()).singleResult();
+    var instance = runtimeService.createProcessInstanceQuery().processInstanceId(started.get("id").asText()).singleResult();
+    assertThat(instance).isWaitingAt(TASK_REVIEW_HOUSEHOLD);
+    var completedBy = historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(TASK_VERIFY_HOUSEHOLD).singleResult();
     assertThat(completedBy.getAssignee()).isNull();
     assertThat(completedBy.getDeleteReason()).isEqualTo("completed");
   }

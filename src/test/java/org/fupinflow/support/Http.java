@@ -83,8 +83,22 @@ public class Http {
   /** Camunda REST variables: {"name": {"value": v}}. */
   public static Map<String, Object> variables(Map<String, Object> values) {
     var variables = new java.util.LinkedHashMap<String, Object>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    values.forEach((name, value) -> variables.put(name, value instanceof Typed typed
+        ? Map.of("value", typed.value(), "type", typed.type()) : Map.of("value", value)));
     return variables;
+  }
+
+  /** A variable with an explicit engine type, e.g. {@code Json} with the JSON text as value. */
+  public record Typed(String type, Object value) {
+  }
+
+  /** A Json variable as Tasklist submits a form's list or group: type Json, the JSON text as value. */
+  public static Typed json(Object value) {
+    try {
+      return new Typed("Json", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private String write(Object body) {

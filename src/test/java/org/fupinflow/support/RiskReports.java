@@ -15,10 +15,26 @@ public final class RiskReports {
     values.put("villageName", "新农村");
     values.put("category", "A");
     values.put("reportedOn", "2020-09-28");
+    values.put("headName", "王建国");
+    values.put("headIdNumber", HouseholdData.nextHeadIdNumber());
+    values.put("riskReason1", "illness");
   }
 
   public static RiskReports aCategoryAReport() {
     return new RiskReports();
+  }
+
+  /** A category B report (一般农户有致贫风险). */
+  public static RiskReports aCategoryBReport() {
+    return new RiskReports().with("category", "B");
+  }
+
+  public static RiskReports aCategoryCReport() {
+    return new RiskReports().with("category", "C");
+  }
+
+  public String headIdNumber() {
+    return (String) values.get("headIdNumber");
   }
 
   public RiskReports inTownship(String districtCode, String townshipCode) {

@@ -1,0 +1,103 @@
+package org.fupinflow.household;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fupinflow.security.FupinPrincipal;
+import org.fupinflow.security.Roles;
+import org.fupinflow.security.Townships;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/households/{id}}: a household with its members, cases and status history, for the officials of
+ * its district. ID numbers, phone and incomes are whole only for those who collect and enter them (the
+ * district poverty office and the household's own township); everyone else sees ID numbers masked and no
+ * phone or incomes.
+ */
+@RestController
+class HouseholdApi {
+
+  record Member(int number, String name, String sex, String relation, String documentType, String idNumber,
+                String ethnicity, String politicalStatus, String education, String schoolingStatus, String health,
+                String workRegion, Integer monthsWorked) {
+  }
+
+  record StatusChange(String status, String statusLabel, LocalDate effectiveOn, String category, String caseNumber,
+                      boolean fastTrack, String meetingRecord, String note, Instant recordedAt) {
+  }
+
+  record Case(String caseNumber, String category, LocalDate reportedOn, List<String> risks, boolean fastTrack,
+              String meetingRecord, LocalDate collectedOn, Map<String, BigDecimal> incomes, String hardship,
+              String assistanceMeasures, String outcome, String outcomeReason, Instant startedAt, Instant endedAt) {
+  }
+
+  record HouseholdView(String id, String district, String township, String village, String naturalVillage,
+                       String headName, String headIdNumber, String phone, String category, String categoryLabel,
+                       String status, String statusLabel, LocalDate statusSince, List<Member> members,
+                       List<Case> cases, List<StatusChange> statusHistory) {
+  }
+
+  private final Households households;
+
+  HouseholdApi(Households households) {
+    this.households = households;
+  }
+
+  @GetMapping("/api/households/{id}")
+  @PreAuthorize("hasAnyRole('township-officers', 'district-poverty-office', 'city-poverty-office', 'supervisors', "
+      + "'camunda-admin')")
+  ResponseEntity<?> household(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String id) {
+    var found = households.find(id);
+    if (found.isEmpty()) {
+      return error(HttpStatus.NOT_FOUND, "没有该户：" + id + " / No household " + id);
+    }
+    var household = found.get();
+    boolean admin = official.isMemberOf(Roles.ADMINS);
+    var ownTownship = official.groupIds().contains(Townships.groupId(household.district(), household.township()));
+    boolean townshipOfficerElsewhere = official.isMemberOf(Roles.TOWNSHIP_OFFICERS) && !ownTownship
+        && !official.isMemberOf(Roles.DISTRICT_POVERTY_OFFICE);
+    if (!admin && (!official.tenantIds().contains(household.district()) || townshipOfficerElsewhere)) {
+      return error(HttpStatus.FORBIDDEN, "无权查看其他区县或乡镇的农户 / This household belongs to another district or township");
+    }
+    boolean whole = official.isMemberOf(Roles.DISTRICT_POVERTY_OFFICE) || ownTownship;
+    var members = households.members(id).stream().map(member -> new Member(member.number(), member.name(),
+        member.sex(), member.relation(), member.documentType(), whole ? member.idNumber() : member.maskedIdNumber(),
+        member.ethnicity(), member.politicalStatus(), member.education(), member.schoolingStatus(), member.health(),
+        member.workRegion(), member.monthsWorked())).toList();
+    var cases = households.cases(id).stream().map(record -> {
+      Map<String, BigDecimal> incomes = null;
+      if (whole && !record.incomesInFen().isEmpty()) {
+        incomes = new LinkedHashMap<>();
+        for (var entry : record.incomesInFen().entrySet()) {
+          incomes.put(entry.getKey().key, Yuan.ofFen(entry.getValue()));
+        }
+      }
+      return new Case(record.caseNumber(), record.category().name(), record.reportedOn(),
+          record.risks().stream().map(RiskReason::label).toList(), record.fastTrack(), record.meetingRecord(),
+          record.collectedOn(), incomes, whole ? record.hardship() : null, record.assistanceMeasures(), record.outcome(),
+          record.outcomeReason(), record.startedAt(), record.endedAt());
+    }).toList();
+    var history = households.statusHistory(id).stream().map(change -> new StatusChange(change.status().name(),
+        change.status().label(), change.effectiveOn(), change.category().name(), change.caseNumber(),
+        change.fastTrack(), change.meetingRecord(), change.note(), change.recordedAt())).toList();
+    return ResponseEntity.ok(new HouseholdView(household.id(), household.district(), household.township(),
+        household.village(), household.naturalVillage(), household.headName(),
+        whole ? household.headIdNumber() : HouseholdMember.mask(household.headIdNumber()),
+        whole ? household.phone() : null, household.category().name(), household.category().label(),
+        household.status().name(), household.status().label(), household.statusSince(), members, cases, history));
+  }
+
+  private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
+    return ResponseEntity.status(status).body(Map.of("type", status == HttpStatus.NOT_FOUND ? "NotFound" : "Forbidden",
+        "message", message));
+  }
+}

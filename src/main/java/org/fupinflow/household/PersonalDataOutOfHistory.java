@@ -1,0 +1,91 @@
+package org.fupinflow.household;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.CompositeDbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps personal data out of Camunda's history although officials type it into Tasklist forms: history level
+ * FULL copies every variable into {@code ACT_HI_VARINST} and {@code ACT_HI_DETAIL} (and submitted strings into
+ * form-field details). This history handler drops every history event of the personal variables
+ * ({@link HouseholdIdentificationProcess.Variables#PERSONAL}), and, as a safety net, of any variable or form
+ * field whose value holds a resident ID number. The step's listener moves the data into the household tables and
+ * removes the variables from the runtime in the same transaction.
+ */
+@Component
+class PersonalDataOutOfHistory extends AbstractCamundaConfiguration {
+
+  @Override
+  public void preInit(SpringProcessEngineConfiguration configuration) {
+    var custom = configuration.getCustomHistoryEventHandlers() == null ? new ArrayList<HistoryEventHandler>()
+        : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+    HistoryEventHandler database = configuration.isEnableDefaultDbHistoryEventHandler()
+        ? new CompositeDbHistoryEventHandler(custom)
+        : new org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler(custom);
+    configuration.setHistoryEventHandler(new Filter(database));
+  }
+
+  static final class Filter implements HistoryEventHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PersonalDataOutOfHistory.class);
+    /** 18-character resident ID (GB 11643-1999): address, birth date 18xx–20xx, sequence, check character. */
+    private static final Pattern RESIDENT_ID =
+        Pattern.compile("(?<!\\d)[1-9]\\d{5}(18|19|20)\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{3}[\\dXx](?!\\d)");
+
+    private final HistoryEventHandler delegate;
+
+    Filter(HistoryEventHandler delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+      if (!isPersonal(event)) {
+        delegate.handleEvent(event);
+      }
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+      events.forEach(this::handleEvent);
+    }
+
+    static boolean isPersonal(HistoryEvent event) {
+      if (event instanceof HistoricVariableUpdateEventEntity variable) {
+        if (HouseholdIdentificationProcess.Variables.PERSONAL.contains(variable.getVariableName())) {
+          return true;
+        }
+        var bytes = variable.getByteValue();
+        return holdsResidentId(event, variable.getVariableName(), variable.getTextValue(), variable.getTextValue2(),
+            bytes == null ? null : new String(bytes, StandardCharsets.UTF_8));
+      }
+      if (event instanceof HistoricFormPropertyEventEntity field) {
+        return HouseholdIdentificationProcess.Variables.PERSONAL.contains(field.getPropertyId())
+            || holdsResidentId(event, field.getPropertyId(), String.valueOf(field.getPropertyValue()));
+      }
+      return false;
+    }
+
+    private static boolean holdsResidentId(HistoryEvent event, String name, String... values) {
+      for (var value : values) {
+        if (value != null && RESIDENT_ID.matcher(value).find()) {
+          log.warn("Variable '{}' of process instance {} holds a resident ID number: kept out of history",
+              name, event.getProcessInstanceId());
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}
