@@ -93,6 +93,8 @@ CREATE INDEX ix_household_case_household ON household_case (household_id);
 CREATE TABLE household_status_change (
     id                VARCHAR(36)  NOT NULL,
     household_id      VARCHAR(36)  NOT NULL,
+    -- 1, 2, 3 … per household: the order of changes, also when several share a timestamp
+    change_no         INTEGER      NOT NULL,
     case_number       VARCHAR(100),
     category          CHAR(1)      NOT NULL,
     status            VARCHAR(30)  NOT NULL,
@@ -102,9 +104,9 @@ CREATE TABLE household_status_change (
     note              VARCHAR(500),
     recorded_at       TIMESTAMP    NOT NULL,
     CONSTRAINT pk_household_status_change PRIMARY KEY (id),
+    CONSTRAINT uq_household_status_change UNIQUE (household_id, change_no),
     CONSTRAINT fk_household_status_change FOREIGN KEY (household_id) REFERENCES household (id)
 );
-CREATE INDEX ix_household_status_change ON household_status_change (household_id, recorded_at);
 
 -- Public notices (公示) as the public board shows them: no ID numbers, phones, incomes or members, and the
 -- person's given name masked (张**). Written by the public-notice process.

@@ -136,9 +136,10 @@ class Households {
   /** Appends a status change and makes it the household's current status. */
   void changeStatus(String householdId, String caseNumber, HouseholdCategory category, HouseholdStatus status,
                     LocalDate effectiveOn, boolean fastTrack, String meetingRecord, String note, Instant now) {
-    jdbc.update("INSERT INTO household_status_change (id, household_id, case_number, category, status, effective_on,"
-            + " fast_track, meeting_record, note, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        UUID.randomUUID().toString(), householdId, caseNumber, category.name(), status.name(), effectiveOn, fastTrack,
+    jdbc.update("INSERT INTO household_status_change (id, household_id, change_no, case_number, category, status,"
+            + " effective_on, fast_track, meeting_record, note, recorded_at) VALUES (?, ?, (SELECT COALESCE(MAX(change_no), 0) + 1"
+            + " FROM household_status_change WHERE household_id = ?), ?, ?, ?, ?, ?, ?, ?, ?)",
+        UUID.randomUUID().toString(), householdId, householdId, caseNumber, category.name(), status.name(), effectiveOn, fastTrack,
         meetingRecord, note, Timestamp.from(now));
     jdbc.update("UPDATE household SET status = ?, status_since = ?, updated_at = ? WHERE id = ?", status.name(),
         effectiveOn, Timestamp.from(now), householdId);
@@ -158,7 +159,7 @@ class Households {
   }
 
   List<StatusChange> statusHistory(String householdId) {
-    return jdbc.query("SELECT * FROM household_status_change WHERE household_id = ? ORDER BY recorded_at, id",
+    return jdbc.query("SELECT * FROM household_status_change WHERE household_id = ? ORDER BY change_no",
         (rs, row) -> new StatusChange(rs.getString("case_number"), HouseholdCategory.valueOf(rs.getString("category")),
             HouseholdStatus.valueOf(rs.getString("status")), rs.getObject("effective_on", LocalDate.class),
             rs.getBoolean("fast_track"), rs.getString("meeting_record"), rs.getString("note"),

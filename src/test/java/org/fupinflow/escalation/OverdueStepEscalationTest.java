@@ -167,7 +167,10 @@ class OverdueStepEscalationTest {
         Map.of("verifiedOn", "2020-10-12", "riskConfirmed", true, "verificationNote", "已入户核实"));
     assertThat(reply.status()).as(reply.body()).isEqualTo(204);
 
-    assertThat(managementService.createJobQuery().processInstanceId(instanceId()).count()).isZero();
+    assertThat(managementService.createJobQuery().processInstanceId(instanceId()).activityId(TIMER_VERIFY_HOUSEHOLD_OVERDUE)
+        .count()).isZero();
+    assertThat(managementService.createJobQuery().processInstanceId(instanceId())
+        .activityId(HouseholdIdentificationProcess.Elements.TIMER_VERIFY_HOUSEHOLD_STILL_OVERDUE).count()).isZero();
     assertThat(historyService.createHistoricIncidentQuery().processInstanceId(instanceId()).count()).isZero();
     assertThat(records.find(null, null, null, null, null, null)).noneMatch(record -> record.taskId().equals(step.getId()));
   }
