@@ -34,6 +34,12 @@ public class Deadlines {
     return endOf(from, holidays.current().addDays(from, days));
   }
 
+  /** End of the N-th day after the event's day, even when it is not a working day (the 5-day public notice). */
+  public Date daysNotExtended(Object eventDay, int days) {
+    var from = ChinaTime.toDate(eventDay);
+    return ChinaTime.endOfDay(holidays.current().addDaysNotExtended(from, days));
+  }
+
   private Date endOf(LocalDate from, LocalDate last) {
     var unknown = holidays.current().yearsWithoutData(from, last);
     if (!unknown.isEmpty()) {

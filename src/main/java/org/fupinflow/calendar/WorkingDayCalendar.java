@@ -57,6 +57,15 @@ public final class WorkingDayCalendar {
     return day;
   }
 
+  /**
+   * The last day of "N days" after the event's day, never extended: a minimum exposure such as the 5-day
+   * public notice (公示期5天) ends on its N-th day even when that day is a holiday.
+   */
+  public LocalDate addDaysNotExtended(LocalDate eventDay, int days) {
+    requireNotNegative(days);
+    return eventDay.plusDays(days);
+  }
+
   /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not after it. */
   public int workingDaysBetween(LocalDate from, LocalDate to) {
     int count = 0;

@@ -37,13 +37,13 @@ public class HouseholdNotice {
         .collect(Collectors.joining("、"));
   }
 
-  /** 张三丰 → 张**: the first character (the family name) stays. */
+  /** 张三丰 → 张**: the family name stays; the given name, whatever its length, becomes ** (its length is not told). */
   static String mask(String name) {
     var trimmed = name == null ? "" : name.strip();
     if (trimmed.isEmpty()) {
       return "*";
     }
     int first = trimmed.offsetByCodePoints(0, 1);
-    return trimmed.substring(0, first) + "*".repeat(Math.max(1, trimmed.codePointCount(first, trimmed.length())));
+    return trimmed.substring(0, first) + "**";
   }
 }

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.GROUP;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
@@ -32,6 +33,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.fupinflow.publicnotice.PublicNoticeProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -83,6 +85,9 @@ class RoleAuthorizations {
     }
     grant(VILLAGE_COMMITTEES, PROCESS_DEFINITION, ANY, READ_INSTANCE, READ_HISTORY);
     grant(VILLAGE_COMMITTEES, PROCESS_INSTANCE, ANY, READ);
+    // An objection correlated by message (POST /engine-rest/message) needs UPDATE on the instance or UPDATE_INSTANCE
+    // on its definition: granted on public notices only, and tenant checks keep it to the committee's districts.
+    grant(VILLAGE_COMMITTEES, PROCESS_DEFINITION, PublicNoticeProcess.KEY, UPDATE_INSTANCE);
     grant(SUPERVISORS, PROCESS_DEFINITION, ANY, READ_INSTANCE, READ_HISTORY);
     grant(SUPERVISORS, PROCESS_INSTANCE, ANY, READ);
     for (Roles role : COCKPIT_USERS) {

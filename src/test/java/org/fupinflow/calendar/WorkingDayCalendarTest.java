@@ -66,6 +66,16 @@ class WorkingDayCalendarTest {
   }
 
   @Test
+  void aFiveDayPublicNoticeEndsOnItsFifthDayEvenOnAHoliday() {
+    // Posted Mon 28 Sep 2020: the 5th day is 3 Oct, a National Day holiday; the notice is not extended.
+    assertThat(calendar.addDaysNotExtended(LocalDate.of(2020, 9, 28), 5)).isEqualTo(LocalDate.of(2020, 10, 3));
+    assertThat(calendar.addDays(LocalDate.of(2020, 9, 28), 5)).isEqualTo(LocalDate.of(2020, 10, 9));
+    // Posted Fri 9 Oct 2020: ends Wed 14 Oct.
+    assertThat(calendar.addDaysNotExtended(LocalDate.of(2020, 10, 9), 5)).isEqualTo(LocalDate.of(2020, 10, 14));
+    assertThatThrownBy(() -> calendar.addDaysNotExtended(LocalDate.of(2020, 10, 9), -5)).hasMessageContaining("负数");
+  }
+
+  @Test
   void anEventOnAHolidayStartsCountingTheNextDay() {
     assertThat(calendar.addWorkingDays(LocalDate.of(2020, 10, 1), 3)).isEqualTo(LocalDate.of(2020, 10, 12));
   }

@@ -1,0 +1,53 @@
+package org.fupinflow.publicnotice;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.fupinflow.calendar.ChinaTime;
+
+/**
+ * A notice request, form or REST submission the server refuses, whatever the browser checked: the engine REST
+ * API answers 400 with this message (Chinese, then English, naming the field), and the transaction rolls back.
+ */
+class InvalidSubmission extends BadUserRequestException {
+
+  InvalidSubmission(String field, String chinese, String english) {
+    super(field + "：" + chinese + " / " + field + ": " + english);
+  }
+
+  static LocalDate date(Object value, String field, String chineseName) {
+    if (value == null || value instanceof String text && text.isBlank()) {
+      throw new InvalidSubmission(field, chineseName + "必填", "a date (yyyy-MM-dd) is required");
+    }
+    try {
+      return ChinaTime.toDate(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSubmission(field, chineseName + "格式应为 yyyy-MM-dd：" + value, "expected yyyy-MM-dd: " + value);
+    }
+  }
+
+  /** A required text of at most {@code maxLength} characters, trimmed. */
+  static String text(Object value, String field, String chineseName, int maxLength) {
+    if (!(value instanceof String text) || text.isBlank()) {
+      throw new InvalidSubmission(field, chineseName + "必填", "a text is required");
+    }
+    return maxLength(text.strip(), field, chineseName, maxLength);
+  }
+
+  /** An optional text: null when absent or blank. */
+  static String optionalText(Object value, String field, String chineseName, int maxLength) {
+    if (value == null || value instanceof String text && text.isBlank()) {
+      return null;
+    }
+    if (!(value instanceof String text)) {
+      throw new InvalidSubmission(field, chineseName + "应为文本", "a text is expected");
+    }
+    return maxLength(text.strip(), field, chineseName, maxLength);
+  }
+
+  private static String maxLength(String text, String field, String chineseName, int maxLength) {
+    if (text.length() > maxLength) {
+      throw new InvalidSubmission(field, chineseName + "不能超过" + maxLength + "字", "at most " + maxLength + " characters");
+    }
+    return text;
+  }
+}
