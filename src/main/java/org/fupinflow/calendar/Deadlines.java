@@ -40,6 +40,11 @@ public class Deadlines {
     return ChinaTime.endOfDay(holidays.current().addDaysNotExtended(from, days));
   }
 
+  /** End of the given day itself: a report due on a fixed date, such as the household ledger on the 15th. */
+  public Date endOfDay(Object day) {
+    return ChinaTime.endOfDay(ChinaTime.toDate(day));
+  }
+
   private Date endOf(LocalDate from, LocalDate last) {
     var unknown = holidays.current().yearsWithoutData(from, last);
     if (!unknown.isEmpty()) {

@@ -1,18 +1,21 @@
 package org.fupinflow.config;
 
 import java.sql.SQLException;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.fupinflow.householdledger.HouseholdLedgerScheduleProcess;
 import org.fupinflow.security.DistrictTenantIdProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Engine wiring that the starter's properties cannot express: one tenant (district) per case, and an index on
- * the job table's due date. Every legal deadline is a timer job; the engine acquires due jobs by due date
- * ({@code job-executor-acquire-by-due-date}), and without the index each acquisition scans the whole table.
+ * Engine wiring that the starter's properties cannot express: one tenant (district) per case (none for the
+ * city-wide ledger schedule), and an index on the job table's due date. Every legal deadline is a timer job;
+ * the engine acquires due jobs by due date ({@code job-executor-acquire-by-due-date}), and without the index
+ * each acquisition scans the whole table.
  */
 @Component
 class EngineConfiguration extends AbstractCamundaConfiguration {
@@ -21,7 +24,7 @@ class EngineConfiguration extends AbstractCamundaConfiguration {
 
   @Override
   public void preInit(SpringProcessEngineConfiguration configuration) {
-    configuration.setTenantIdProvider(new DistrictTenantIdProvider());
+    configuration.setTenantIdProvider(new DistrictTenantIdProvider(Set.of(HouseholdLedgerScheduleProcess.KEY)));
   }
 
   @Override

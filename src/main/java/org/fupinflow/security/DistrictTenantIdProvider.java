@@ -1,5 +1,6 @@
 package org.fupinflow.security;
 
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -11,11 +12,22 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 /**
  * Each district is a tenant. Process definitions are shared; every case belongs to the district named by
  * its start variable {@code districtCode}, which must be one of the starting official's districts. Called
- * activities inherit the tenant of their parent case.
+ * activities inherit the tenant of their parent case. City-wide processes (schedulers that start one case per
+ * district) belong to no district and get no tenant.
  */
 public class DistrictTenantIdProvider implements TenantIdProvider {
 
   public static final String DISTRICT_VARIABLE = "districtCode";
+
+  private final Set<String> cityWideProcessKeys;
+
+  public DistrictTenantIdProvider() {
+    this(Set.of());
+  }
+
+  public DistrictTenantIdProvider(Set<String> cityWideProcessKeys) {
+    this.cityWideProcessKeys = Set.copyOf(cityWideProcessKeys);
+  }
 
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext context) {
@@ -24,6 +36,9 @@ public class DistrictTenantIdProvider implements TenantIdProvider {
     }
     if (context.getSuperCaseExecution() != null) {
       return context.getSuperCaseExecution().getTenantId();
+    }
+    if (cityWideProcessKeys.contains(context.getProcessDefinition().getKey())) {
+      return null;
     }
     var value = context.getVariables() == null ? null : context.getVariables().get(DISTRICT_VARIABLE);
     if (!(value instanceof String district) || district.isBlank()) {

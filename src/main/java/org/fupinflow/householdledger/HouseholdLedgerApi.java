@@ -1,0 +1,142 @@
+package org.fupinflow.householdledger;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.fupinflow.calendar.ChinaTime;
+import org.fupinflow.config.InvalidRequestException;
+import org.fupinflow.security.FupinPrincipal;
+import org.fupinflow.security.Roles;
+import org.fupinflow.security.Townships;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/household-ledger.xlsx?district=daoli&date=2020-10-15}: a district's ledger (Annex 2) as
+ * Excel, for the district's poverty office and the city's overseers of that district; {@code date} defaults to
+ * today in China (engine clock). The ledger task's Tasklist form links here, so the webapps' session works as
+ * well as HTTP Basic.
+ */
+@RestController
+class HouseholdLedgerApi {
+
+  static final String PATH = "/api/household-ledger.xlsx";
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  /** Who reads ledgers: the district poverty office that sends it, and the city that receives and oversees. */
+  static final EnumSet<Roles> READERS =
+      EnumSet.of(Roles.DISTRICT_POVERTY_OFFICE, Roles.CITY_POVERTY_OFFICE, Roles.SUPERVISORS, Roles.ADMINS);
+
+  record Refusal(String type, String message) {
+  }
+
+  /** 403 with a message naming why, in Chinese and English. */
+  static final class LedgerAccessDenied extends RuntimeException {
+    LedgerAccessDenied(String message) {
+      super(message);
+    }
+  }
+
+  private final HouseholdLedger ledger;
+  private final IdentityService identityService;
+  private final ProcessEngineConfigurationImpl engineConfiguration;
+
+  HouseholdLedgerApi(HouseholdLedger ledger, IdentityService identityService,
+      ProcessEngineConfigurationImpl engineConfiguration) {
+    this.ledger = ledger;
+    this.identityService = identityService;
+    this.engineConfiguration = engineConfiguration;
+  }
+
+  @GetMapping(PATH)
+  ResponseEntity<byte[]> download(@AuthenticationPrincipal FupinPrincipal official,
+      @RequestParam(required = false) String district, @RequestParam(required = false) String date) {
+    if (district == null || district.isBlank()) {
+      throw new InvalidRequestException("缺少参数 district（区县代码，如 daoli） / Missing parameter district (e.g. daoli)");
+    }
+    var day = day(date);
+    if (READERS.stream().noneMatch(official::isMemberOf)) {
+      throw new LedgerAccessDenied("只有区县扶贫办、市扶贫办、督查和系统管理员可以下载监测户台账 / Only district poverty offices, "
+          + "the city poverty office, supervisors and administrators may download the household ledger");
+    }
+    var districtName = districtName(district).orElseThrow(() -> new InvalidRequestException(
+        "未知区县 " + district + " / Unknown district " + district));
+    if (!official.tenantIds().contains(district)) {
+      throw new LedgerAccessDenied("您不属于" + districtName + "（" + district + "），不能下载其台账 / You are not an official of "
+          + "district " + district + " and cannot download its ledger");
+    }
+    var workbook = LedgerWorkbook.write(districtName, day, ledger.of(district, day), townshipNames(district));
+    var fileName = districtName + LedgerWorkbook.TITLE + "-" + day + ".xlsx";
+    return ResponseEntity.ok()
+        .contentType(XLSX)
+        .header(HttpHeaders.CONTENT_DISPOSITION, attachment("household-ledger-" + district + "-" + day + ".xlsx", fileName))
+        // Names of households: not for shared caches or the browser's disk cache.
+        .cacheControl(CacheControl.noStore())
+        .body(workbook);
+  }
+
+  @ExceptionHandler(LedgerAccessDenied.class)
+  ResponseEntity<Refusal> denied(LedgerAccessDenied e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
+        .body(new Refusal("AuthorizationException", e.getMessage()));
+  }
+
+  private static LocalDate day(String date) {
+    if (date == null || date.isBlank()) {
+      return ChinaTime.today();
+    }
+    try {
+      return LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      throw new InvalidRequestException("参数 date 应为日期 yyyy-MM-dd / Parameter date must be a date yyyy-MM-dd: " + date);
+    }
+  }
+
+  /** RFC 6266: an ASCII name for old clients, the Chinese one as RFC 5987 {@code filename*}. */
+  static String attachment(String asciiName, String name) {
+    var encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + encoded;
+  }
+
+  // Officials may not read tenants and other townships' groups; district and township names are no secret.
+  private Optional<String> districtName(String district) {
+    return Optional.ofNullable(asSystem(() -> identityService.createTenantQuery().tenantId(district).singleResult()))
+        .map(tenant -> tenant.getName() == null ? district : tenant.getName());
+  }
+
+  /** Township code → name, from the township groups ({@code 新农镇（道里区）} → 新农镇). */
+  private Map<String, String> townshipNames(String district) {
+    var prefix = Townships.GROUP_PREFIX + district + "-";
+    return asSystem(() -> identityService.createGroupQuery().groupType(Townships.GROUP_TYPE).list()).stream()
+        .filter(group -> group.getId().startsWith(prefix) && group.getName() != null)
+        .collect(Collectors.toMap(group -> group.getId().substring(prefix.length()), HouseholdLedgerApi::townshipName));
+  }
+
+  private static String townshipName(Group group) {
+    var name = group.getName();
+    var bracket = name.indexOf('（');
+    return bracket > 0 ? name.substring(0, bracket) : name;
+  }
+
+  private <T> T asSystem(Callable<T> query) {
+    return engineConfiguration.getCommandExecutorTxRequired()
+        .execute(commandContext -> commandContext.runWithoutAuthorization(query));
+  }
+}

@@ -1,0 +1,101 @@
+package org.fupinflow.householdledger;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The ledger as an Excel workbook in the layout of Annex 2 (脱贫监测户和即时帮扶人口管理台账): a title row, the
+ * reporting district and day, the column headings, one row per household.
+ */
+final class LedgerWorkbook {
+
+  static final String TITLE = "脱贫监测户和即时帮扶人口管理台账";
+  static final String MONITORED_SHEET = "监测户和即时帮扶人口";
+  static final String RESTORED_SHEET = "回退脱贫享受政策户";
+  static final List<String> COLUMNS =
+      List.of("序号", "区县", "乡镇", "村", "户主姓名", "户类型", "当前状态", "认定日期", "致贫/返贫风险", "帮扶措施", "案件编号");
+  /** Row index of the column headings; households follow. */
+  static final int HEADER_ROW = 2;
+  private static final int[] WIDTHS = {6, 10, 14, 14, 10, 30, 14, 12, 24, 40, 26};
+
+  private LedgerWorkbook() {
+  }
+
+  /** {@code townshipNames}: township code → name; a code without a name is shown as it is. */
+  static byte[] write(String districtName, LocalDate day, HouseholdLedger.Ledger ledger, Map<String, String> townshipNames) {
+    try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+      var styles = new Styles(workbook);
+      sheet(workbook, styles, MONITORED_SHEET, TITLE, districtName, day, ledger.monitored(), townshipNames);
+      sheet(workbook, styles, RESTORED_SHEET, TITLE + "（返贫风险户回退为脱贫享受政策户）", districtName, day,
+          ledger.policyRestored(), townshipNames);
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the ledger workbook", e);
+    }
+  }
+
+  private static void sheet(Workbook workbook, Styles styles, String name, String title, String districtName,
+      LocalDate day, List<LedgerRow> rows, Map<String, String> townshipNames) {
+    Sheet sheet = workbook.createSheet(name);
+    var titleCell = sheet.createRow(0).createCell(0);
+    titleCell.setCellValue(title);
+    titleCell.setCellStyle(styles.title);
+    sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS.size() - 1));
+    sheet.createRow(1).createCell(0).setCellValue("填报单位：" + districtName + "扶贫办    报送日期：" + day);
+    sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, COLUMNS.size() - 1));
+    var header = sheet.createRow(HEADER_ROW);
+    for (int column = 0; column < COLUMNS.size(); column++) {
+      var cell = header.createCell(column);
+      cell.setCellValue(COLUMNS.get(column));
+      cell.setCellStyle(styles.header);
+      sheet.setColumnWidth(column, WIDTHS[column] * 256 * 2);
+    }
+    sheet.createFreezePane(0, HEADER_ROW + 1);
+    int number = 0;
+    for (var row : rows) {
+      number++;
+      var line = sheet.createRow(HEADER_ROW + number);
+      line.createCell(0).setCellValue(number);
+      line.createCell(1).setCellValue(districtName);
+      line.createCell(2).setCellValue(townshipNames.getOrDefault(row.township(), row.township()));
+      line.createCell(3).setCellValue(row.village());
+      line.createCell(4).setCellValue(row.headName());
+      line.createCell(5).setCellValue(row.category().label());
+      line.createCell(6).setCellValue(row.status().label());
+      var recognized = line.createCell(7);
+      recognized.setCellValue(row.recognizedOn());
+      recognized.setCellStyle(styles.date);
+      line.createCell(8).setCellValue(String.join("、", row.risks()));
+      line.createCell(9).setCellValue(row.assistanceMeasures() == null ? "" : row.assistanceMeasures());
+      line.createCell(10).setCellValue(row.caseNumber() == null ? "" : row.caseNumber());
+    }
+  }
+
+  private static final class Styles {
+    final CellStyle title;
+    final CellStyle header;
+    final CellStyle date;
+
+    Styles(Workbook workbook) {
+      Font bold = workbook.createFont();
+      bold.setBold(true);
+      title = workbook.createCellStyle();
+      title.setFont(bold);
+      header = workbook.createCellStyle();
+      header.setFont(bold);
+      date = workbook.createCellStyle();
+      date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+    }
+  }
+}

@@ -1,0 +1,237 @@
+package org.fupinflow.householdledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fupinflow.householdledger.HouseholdLedgerReportProcess.Elements.TASK_SUBMIT_HOUSEHOLD_LEDGER;
+import static org.fupinflow.householdledger.HouseholdLedgerReportProcess.Elements.TIMER_SUBMIT_HOUSEHOLD_LEDGER_OVERDUE;
+import static org.fupinflow.householdledger.HouseholdLedgerReportProcess.Elements.TIMER_SUBMIT_HOUSEHOLD_LEDGER_STILL_OVERDUE;
+import static org.fupinflow.householdledger.HouseholdLedgerScheduleProcess.Elements.START_LEDGER_DAY_REACHED;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.fupinflow.calendar.ChinaTime;
+import org.fupinflow.escalation.Escalation;
+import org.fupinflow.support.Cases;
+import org.fupinflow.support.Http;
+import org.fupinflow.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * 001: districts send the ledger to the city on the 15th and 29th. Thursday 15 October 2020 at 10:00 China
+ * time (02:00 UTC) is the 15th in every JVM zone from UTC to UTC+8.
+ */
+@IntegrationTest
+class HouseholdLedgerScheduleTest {
+
+  private static final Instant LEDGER_DAY_MORNING = Instant.parse("2020-10-15T02:00:00Z");
+  private static final Instant END_OF_LEDGER_DAY = Instant.parse("2020-10-15T15:59:59Z");
+  /** Two working days later: Friday 16 and Monday 19 October. */
+  private static final Instant SECOND_LEVEL = Instant.parse("2020-10-19T15:59:59Z");
+  /** The Harbin demo city of 哈财指（农）〔2020〕590号. */
+  private static final int HARBIN_DISTRICTS = 18;
+
+  @Autowired Http http;
+  @Autowired Cases cases;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+
+  @AfterEach
+  void removeTheReportsAndRearmTheSchedule() {
+    ClockUtil.reset();
+    var reports = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKeyIn(HouseholdLedgerReportProcess.KEY, HouseholdLedgerScheduleProcess.KEY).list().stream()
+        .map(HistoricProcessInstance::getId).toList();
+    var running = runtimeService.createProcessInstanceQuery().processDefinitionKey(HouseholdLedgerReportProcess.KEY)
+        .list().stream().map(instance -> instance.getId()).toList();
+    if (!running.isEmpty()) {
+      runtimeService.deleteProcessInstances(running, "test cleanup", true, true);
+    }
+    if (!reports.isEmpty()) {
+      historyService.deleteHistoricProcessInstances(reports);
+    }
+    taskService.createTaskQuery().taskNameLike("%HL-%").list().forEach(task -> taskService.deleteTask(task.getId(), true));
+    for (var job : managementService.createJobQuery().processDefinitionKey(HouseholdLedgerScheduleProcess.KEY).list()) {
+      managementService.recalculateJobDuedate(job.getId(), false);
+    }
+  }
+
+  @Test
+  void onThe15thEveryDistrictGetsOneLedgerTaskInItsTenantDueAtTheEndOfThatDayInChina() {
+    at(LEDGER_DAY_MORNING);
+    runSchedule();
+
+    var districts = identityService.createTenantQuery().list().stream().map(Tenant::getId).toList();
+    assertThat(districts).hasSize(HARBIN_DISTRICTS);
+    var tasks = ledgerTasks();
+    assertThat(tasks).hasSize(HARBIN_DISTRICTS);
+    assertThat(tasks).extracting(Task::getTenantId).containsExactlyInAnyOrderElementsOf(districts);
+    for (var task : tasks) {
+      assertThat(task.getName()).isEqualTo("报送监测户和即时帮扶人口台账");
+      assertThat(task.getTaskDefinitionKey()).isEqualTo(TASK_SUBMIT_HOUSEHOLD_LEDGER);
+      assertThat(task.getDueDate().toInstant()).isEqualTo(END_OF_LEDGER_DAY);
+      assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting("groupId")
+          .containsExactly("district-poverty-office");
+      var instance = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+      assertThat(instance.getBusinessKey()).isEqualTo("HL-" + task.getTenantId() + "-2020-10-15");
+    }
+    // 道里区's poverty office sees its own ledger task only.
+    var seenByDaoli = http.get("chenjing", "/engine-rest/task?processDefinitionKey=" + HouseholdLedgerReportProcess.KEY);
+    assertThat(seenByDaoli.status()).as(seenByDaoli.body()).isEqualTo(200);
+    assertThat(seenByDaoli.json().findValuesAsText("tenantId")).containsExactly("daoli");
+  }
+
+  @Test
+  void runningTheScheduleAgainOnTheSameDayCreatesNoSecondReport() {
+    at(LEDGER_DAY_MORNING);
+    runSchedule();
+    runSchedule(); // the re-armed timer, executed early (by an administrator, or a retry)
+
+    assertThat(ledgerTasks()).hasSize(HARBIN_DISTRICTS);
+    var started = historyService.createHistoricVariableInstanceQuery().variableName("reportsStarted").list().stream()
+        .map(variable -> variable.getValue()).toList();
+    assertThat(started).containsExactlyInAnyOrder(HARBIN_DISTRICTS, 0);
+  }
+
+  @Test
+  void afterThe15thTheNextLedgerIsFiledOnThe29th() {
+    at(LEDGER_DAY_MORNING);
+    runSchedule();
+    assertThat(firesAt(scheduleTimer())).isEqualTo(LocalDateTime.of(2020, 10, 28, 1, 0));
+
+    at(Instant.parse("2020-10-28T02:00:00Z"));
+    runSchedule();
+    assertThat(ledgerTasks()).as("the 28th of October is no ledger day").hasSize(HARBIN_DISTRICTS);
+    assertThat(firesAt(scheduleTimer())).isEqualTo(LocalDateTime.of(2020, 10, 29, 1, 0));
+    assertThat(ChinaTime.dateOf(scheduleTimer().getDuedate())).isEqualTo(LocalDate.of(2020, 10, 29));
+
+    at(Instant.parse("2020-10-29T02:00:00Z"));
+    runSchedule();
+    assertThat(ledgerTasks()).hasSize(2 * HARBIN_DISTRICTS);
+    assertThat(ledgerTasks()).extracting(this::businessKeyOf).contains("HL-daoli-2020-10-15", "HL-daoli-2020-10-29");
+    assertThat(firesAt(scheduleTimer())).isEqualTo(LocalDateTime.of(2020, 11, 15, 1, 0));
+  }
+
+  @Test
+  void februaryOfACommonYearFilesItsSecondLedgerOnThe28th() {
+    at(Instant.parse("2021-02-15T02:00:00Z"));
+    runSchedule();
+    assertThat(firesAt(scheduleTimer())).isEqualTo(LocalDateTime.of(2021, 2, 28, 1, 0));
+
+    at(Instant.parse("2021-02-28T02:00:00Z"));
+    runSchedule();
+
+    var secondLedger = ledgerTasks().stream().filter(task -> businessKeyOf(task).equals("HL-daoli-2021-02-28")).toList();
+    assertThat(secondLedger).hasSize(1);
+    assertThat(secondLedger.get(0).getDueDate().toInstant()).isEqualTo(Instant.parse("2021-02-28T15:59:59Z"));
+    assertThat(ledgerTasks()).hasSize(2 * HARBIN_DISTRICTS);
+    assertThat(firesAt(scheduleTimer())).as("no 29 February in 2021").isEqualTo(LocalDateTime.of(2021, 3, 15, 1, 0));
+  }
+
+  @Test
+  void inALeapYearThe28thOfFebruaryFilesNothingAndThe29thFilesTheSecondLedger() {
+    at(Instant.parse("2024-02-15T02:00:00Z"));
+    runSchedule();
+
+    at(Instant.parse("2024-02-28T02:00:00Z"));
+    runSchedule();
+    assertThat(ledgerTasks()).hasSize(HARBIN_DISTRICTS);
+    assertThat(firesAt(scheduleTimer())).isEqualTo(LocalDateTime.of(2024, 2, 29, 1, 0));
+
+    at(Instant.parse("2024-02-29T02:00:00Z"));
+    runSchedule();
+    assertThat(ledgerTasks()).hasSize(2 * HARBIN_DISTRICTS);
+    assertThat(ledgerTasks()).extracting(this::businessKeyOf).contains("HL-daoli-2024-02-15", "HL-daoli-2024-02-29");
+  }
+
+  @Test
+  void anUnsentLedgerIsEscalatedAfterTheEndOfItsDay() {
+    var task = daolisLedgerTaskOn15October();
+    assertThat(reportTimer(task, TIMER_SUBMIT_HOUSEHOLD_LEDGER_OVERDUE).getDuedate().toInstant()).isEqualTo(END_OF_LEDGER_DAY);
+    assertThat(reportTimer(task, TIMER_SUBMIT_HOUSEHOLD_LEDGER_STILL_OVERDUE).getDuedate().toInstant()).isEqualTo(SECOND_LEVEL);
+
+    at(Instant.parse("2020-10-16T01:00:00Z"));
+    managementService.executeJob(reportTimer(task, TIMER_SUBMIT_HOUSEHOLD_LEDGER_OVERDUE).getId());
+
+    var incidents = runtimeService.createIncidentQuery().processInstanceId(task.getProcessInstanceId())
+        .incidentType(Escalation.INCIDENT_TYPE).list();
+    assertThat(incidents).hasSize(1);
+    assertThat(incidents.get(0).getExecutionId()).isEqualTo(task.getExecutionId());
+    assertThat(incidents.get(0).getTenantId()).isEqualTo("daoli");
+    assertThat(incidents.get(0).getIncidentMessage())
+        .contains("一级督办", "报送监测户和即时帮扶人口台账", "HL-daoli-2020-10-15", "道里区", "2020-10-15");
+    var supervision = taskService.createTaskQuery().taskNameLike("督办%HL-daoli-2020-10-15%").singleResult();
+    assertThat(taskService.getIdentityLinksForTask(supervision.getId())).extracting("groupId").containsExactly("supervisors");
+  }
+
+  @Test
+  void theDistrictCompletesItsLedgerTaskOnlyOnceItConfirmsTheLedgerWasSent() {
+    var task = daolisLedgerTaskOn15October();
+
+    var unconfirmed = cases.complete("chenjing", task.getId(), Map.of("ledgerSubmitted", false));
+    assertThat(unconfirmed.status()).as(unconfirmed.body()).isEqualTo(400);
+    assertThat(unconfirmed.json().get("message").asText()).contains("ledgerSubmitted", "请先将台账报送市扶贫办");
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+
+    var confirmed = cases.complete("chenjing", task.getId(), Map.of("ledgerSubmitted", true, "ledgerNote", "已按时报送"));
+    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(204);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .singleResult().getEndActivityId()).isEqualTo(HouseholdLedgerReportProcess.Elements.END_HOUSEHOLD_LEDGER_SUBMITTED);
+  }
+
+  private Task daolisLedgerTaskOn15October() {
+    at(LEDGER_DAY_MORNING);
+    runSchedule();
+    return ledgerTasks().stream().filter(task -> "daoli".equals(task.getTenantId())).findFirst().orElseThrow();
+  }
+
+  private List<Task> ledgerTasks() {
+    return taskService.createTaskQuery().processDefinitionKey(HouseholdLedgerReportProcess.KEY).list();
+  }
+
+  private String businessKeyOf(Task task) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+        .getBusinessKey();
+  }
+
+  private void runSchedule() {
+    managementService.executeJob(scheduleTimer().getId());
+  }
+
+  private Job scheduleTimer() {
+    return managementService.createJobQuery().processDefinitionKey(HouseholdLedgerScheduleProcess.KEY)
+        .activityId(START_LEDGER_DAY_REACHED).singleResult();
+  }
+
+  private Job reportTimer(Task task, String boundaryEventId) {
+    return managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).activityId(boundaryEventId)
+        .singleResult();
+  }
+
+  /** Cron fires in the JVM's zone (see the schedule's BPMN). */
+  private static LocalDateTime firesAt(Job timer) {
+    return LocalDateTime.ofInstant(timer.getDuedate().toInstant(), ZoneId.systemDefault());
+  }
+
+  private static void at(Instant instant) {
+    ClockUtil.setCurrentTime(Date.from(instant));
+  }
+}
