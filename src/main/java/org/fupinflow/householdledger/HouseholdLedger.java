@@ -102,7 +102,7 @@ class HouseholdLedger {
         SELECT c.household_id, c.case_number, c.category, c.status, c.effective_on
         FROM household_status_change c JOIN household h ON h.id = c.household_id
         WHERE h.district = ? AND c.effective_on <= ?
-        ORDER BY c.household_id, c.effective_on, c.recorded_at""",
+        ORDER BY c.household_id, c.effective_on, c.change_no""",
         rs -> {
           latest.put(rs.getString("household_id"), new StatusChange(rs.getString("case_number"),
               rs.getString("category"), rs.getString("status"), rs.getObject("effective_on", LocalDate.class)));

@@ -242,9 +242,10 @@ class HouseholdLedgerDownloadTest {
 
   private void statusChange(String householdId, String caseNumber, String category, String status, String effectiveOn) {
     jdbc.update("""
-        INSERT INTO household_status_change (id, household_id, case_number, category, status, effective_on, fast_track,
-          recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-        UUID.randomUUID().toString(), householdId, caseNumber, category, status, LocalDate.parse(effectiveOn), false,
+        INSERT INTO household_status_change (id, household_id, change_no, case_number, category, status, effective_on,
+          fast_track, recorded_at) VALUES (?, ?, (SELECT COALESCE(MAX(change_no), 0) + 1 FROM household_status_change
+          WHERE household_id = ?), ?, ?, ?, ?, ?, ?)""",
+        UUID.randomUUID().toString(), householdId, householdId, caseNumber, category, status, LocalDate.parse(effectiveOn), false,
         Timestamp.from(Instant.now()));
   }
 
