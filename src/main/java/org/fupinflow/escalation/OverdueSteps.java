@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>Level 1 (at the deadline): a {@code deadlineOverdue} incident on the step's execution, so supervisors see
  * it in Cockpit; an escalation record; and a 督办 task for the next level up: the district poverty office for
- * a township step, the city's supervisors for a district step. Level 2 (still open some working days later):
+ * a township or village step, the city's supervisors for a district step. Level 2 (still open some working days later):
  * the same, addressed to the city's supervisors. When the step completes, its incidents are resolved, open
  * 督办 tasks withdrawn, and the records get the completion time and the lateness in working days.
  */
@@ -55,8 +55,10 @@ class OverdueSteps {
     var candidateGroups = taskService.getIdentityLinksForTask(step.getId()).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(link -> link.getGroupId()).sorted().collect(Collectors.joining(","));
-    var townshipStep = candidateGroups.startsWith(Townships.GROUP_PREFIX);
-    var supervisingGroup = level == 1 && townshipStep ? Roles.DISTRICT_POVERTY_OFFICE : Roles.SUPERVISORS;
+    // Township and village steps answer to the district poverty office first; district steps to the city.
+    var localStep = candidateGroups.startsWith(Townships.GROUP_PREFIX)
+        || candidateGroups.contains(Roles.VILLAGE_COMMITTEES.groupId());
+    var supervisingGroup = level == 1 && localStep ? Roles.DISTRICT_POVERTY_OFFICE : Roles.SUPERVISORS;
     var caseKey = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
         .getBusinessKey();
     var district = step.getTenantId();

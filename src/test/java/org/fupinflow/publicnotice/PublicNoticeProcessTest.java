@@ -271,6 +271,8 @@ class PublicNoticeProcessTest {
     assertThat(incident.getActivityId()).isEqualTo(TASK_POST_NOTICE);
     assertThat(incident.getTenantId()).isEqualTo("daoli");
     assertThat(incident.getIncidentMessage()).contains("一级督办", "村两委张贴公示", instance.getBusinessKey(), "道里区", "2020-09-29");
+    assertThat(taskService.createTaskQuery().taskCandidateGroup("district-poverty-office").taskNameLike("督办：村两委张贴公示%").list())
+        .as("the district poverty office is told first").anyMatch(task -> task.getName().contains(instance.getBusinessKey()));
 
     at(Instant.parse("2020-09-30T02:00:00Z"));
     completed("lina", post, Map.of(POSTED_ON, "2020-09-30"));
