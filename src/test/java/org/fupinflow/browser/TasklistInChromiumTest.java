@@ -3,6 +3,7 @@ package org.fupinflow.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fupinflow.household.HouseholdIdentificationProcess.Elements.TASK_COLLECT_HOUSEHOLD_INFORMATION;
 import static org.fupinflow.household.HouseholdIdentificationProcess.Elements.TASK_REVIEW_HOUSEHOLD;
+import static org.fupinflow.household.HouseholdIdentificationProcess.Elements.TASK_VERIFY_HOUSEHOLD;
 import static org.fupinflow.support.RiskReports.aCategoryAReport;
 import static org.fupinflow.support.RiskReports.aCategoryBReport;
 
@@ -42,7 +43,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A township officer in Tasklist, in headless Chromium (Debian's chromium and chromium-driver): logs in, finds
- * the new case in 我组的待办, claims it, fills the Camunda Form 乡镇入户核实 and completes it.
+ * the new case in 我组的待办, claims it, fills the Camunda Form 乡镇入户核实 and completes it; reports a risk
+ * through the start form; and collects a category B household (乡镇信息采集和村级民主评议, with its members in a
+ * dynamic list), which the server first refuses for a wrong ID check character.
  * Run with {@code ./mvnw verify -Pbrowser}; screenshots land in target/browser/.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -91,6 +94,7 @@ class TasklistInChromiumTest {
 
   @Test
   void aTownshipOfficerReportsARiskThroughTheStartFormInTasklist() throws IOException {
+    var headIdNumber = HouseholdData.nextHeadIdNumber();
     try {
       logIn("zhangwei");
       recordFailedRequests();
@@ -103,6 +107,9 @@ class TasklistInChromiumTest {
       type(By.xpath("//label[starts-with(normalize-space(.),'村名')]/following::input[1]"), "红星村");
       click(By.xpath("//label[contains(.,'A 脱贫享受政策户')]//input | //input[@type='radio' and @value='A']"));
       type(By.cssSelector(".fjs-form-field-datetime input"), "9/28/2020");
+      type(input("", "户主姓名"), "赵德明");
+      type(input("", "户主身份证号码"), headIdNumber);
+      select("", "A52a", "因大病");
       screenshot("start-1-form-filled");
       click(By.xpath("//*[contains(@class,'modal')]//button[contains(., 'Start') or contains(., '发起')]"));
       wait.until(driver -> runtimeService.createProcessInstanceQuery().processDefinitionKey("household-identification")
@@ -118,6 +125,7 @@ class TasklistInChromiumTest {
     assertThat(instance.getBusinessKey()).matches("HI-daoli-\\d{4}-\\d{5}");
     assertThat(runtimeService.getVariable(instance.getId(), "reportedOn")).isEqualTo("2020-09-28");
     assertThat(runtimeService.getVariable(instance.getId(), "category")).isEqualTo("A");
+    assertThat(runtimeService.getVariable(instance.getId(), "riskReason1")).isEqualTo("illness");
   }
 
   @Test
@@ -145,14 +153,16 @@ class TasklistInChromiumTest {
       screenshot("3-form-filled");
 
       click(By.xpath("//button[contains(., 'Complete') or contains(., '完成')]"));
-      wait.until(driver -> historyService.createHistoricProcessInstanceQuery()
-          .processInstanceId(started.get("id").asText()).finished().count() == 1);
+      // category A goes on to 区县审核
+      wait.until(driver -> taskService.createTaskQuery().processInstanceId(started.get("id").asText())
+          .taskDefinitionKey(TASK_REVIEW_HOUSEHOLD).count() == 1);
       screenshot("4-completed");
     } catch (RuntimeException e) {
       fail(e);
     }
 
-    var task = historyService.createHistoricTaskInstanceQuery().processInstanceId(started.get("id").asText()).singleResult();
+    var task = historyService.createHistoricTaskInstanceQuery().processInstanceId(started.get("id").asText())
+        .taskDefinitionKey(TASK_VERIFY_HOUSEHOLD).singleResult();
     assertThat(task.getAssignee()).isEqualTo("zhangwei");
     var verifiedOn = historyService.createHistoricVariableInstanceQuery().processInstanceId(started.get("id").asText())
         .variableName("verifiedOn").singleResult();
