@@ -1,17 +1,24 @@
 package org.fupinflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fupinflow.household.HouseholdIdentificationProcess.Elements.TASK_COLLECT_HOUSEHOLD_INFORMATION;
+import static org.fupinflow.household.HouseholdIdentificationProcess.Elements.TASK_REVIEW_HOUSEHOLD;
+import static org.fupinflow.household.HouseholdIdentificationProcess.Elements.TASK_VERIFY_HOUSEHOLD;
 import static org.fupinflow.support.RiskReports.aCategoryAReport;
+import static org.fupinflow.support.RiskReports.aCategoryBReport;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.fupinflow.support.Cases;
+import org.fupinflow.support.HouseholdData;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.TestProfiles;
 import org.junit.jupiter.api.AfterEach;
@@ -31,11 +38,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A township officer in Tasklist, in headless Chromium (Debian's chromium and chromium-driver): logs in, finds
- * the new case in 我组的待办, claims it, fills the Camunda Form 乡镇入户核实 and completes it.
+ * the new case in 我组的待办, claims it, fills the Camunda Form 乡镇入户核实 and completes it; reports a risk
+ * through the start form; and collects a category B household (乡镇信息采集和村级民主评议, with its members in a
+ * dynamic list), which the server first refuses for a wrong ID check character.
  * Run with {@code ./mvnw verify -Pbrowser}; screenshots land in target/browser/.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -50,6 +60,8 @@ class TasklistInChromiumTest {
   @Autowired Cases cases;
   @Autowired HistoryService historyService;
   @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired JdbcTemplate jdbc;
 
   private ChromeDriver browser;
   private WebDriverWait wait;
@@ -82,6 +94,7 @@ class TasklistInChromiumTest {
 
   @Test
   void aTownshipOfficerReportsARiskThroughTheStartFormInTasklist() throws IOException {
+    var headIdNumber = HouseholdData.nextHeadIdNumber();
     try {
       logIn("zhangwei");
       recordFailedRequests();
@@ -94,6 +107,9 @@ class TasklistInChromiumTest {
       type(By.xpath("//label[starts-with(normalize-space(.),'村名')]/following::input[1]"), "红星村");
       click(By.xpath("//label[contains(.,'A 脱贫享受政策户')]//input | //input[@type='radio' and @value='A']"));
       type(By.cssSelector(".fjs-form-field-datetime input"), "9/28/2020");
+      type(input("", "户主姓名"), "赵德明");
+      type(input("", "户主身份证号码"), headIdNumber);
+      select("", "A52a", "因大病");
       screenshot("start-1-form-filled");
       click(By.xpath("//*[contains(@class,'modal')]//button[contains(., 'Start') or contains(., '发起')]"));
       wait.until(driver -> runtimeService.createProcessInstanceQuery().processDefinitionKey("household-identification")
@@ -109,6 +125,7 @@ class TasklistInChromiumTest {
     assertThat(instance.getBusinessKey()).matches("HI-daoli-\\d{4}-\\d{5}");
     assertThat(runtimeService.getVariable(instance.getId(), "reportedOn")).isEqualTo("2020-09-28");
     assertThat(runtimeService.getVariable(instance.getId(), "category")).isEqualTo("A");
+    assertThat(runtimeService.getVariable(instance.getId(), "riskReason1")).isEqualTo("illness");
   }
 
   @Test
@@ -136,14 +153,16 @@ class TasklistInChromiumTest {
       screenshot("3-form-filled");
 
       click(By.xpath("//button[contains(., 'Complete') or contains(., '完成')]"));
-      wait.until(driver -> historyService.createHistoricProcessInstanceQuery()
-          .processInstanceId(started.get("id").asText()).finished().count() == 1);
+      // category A goes on to 区县审核
+      wait.until(driver -> taskService.createTaskQuery().processInstanceId(started.get("id").asText())
+          .taskDefinitionKey(TASK_REVIEW_HOUSEHOLD).count() == 1);
       screenshot("4-completed");
     } catch (RuntimeException e) {
       fail(e);
     }
 
-    var task = historyService.createHistoricTaskInstanceQuery().processInstanceId(started.get("id").asText()).singleResult();
+    var task = historyService.createHistoricTaskInstanceQuery().processInstanceId(started.get("id").asText())
+        .taskDefinitionKey(TASK_VERIFY_HOUSEHOLD).singleResult();
     assertThat(task.getAssignee()).isEqualTo("zhangwei");
     var verifiedOn = historyService.createHistoricVariableInstanceQuery().processInstanceId(started.get("id").asText())
         .variableName("verifiedOn").singleResult();
@@ -151,6 +170,150 @@ class TasklistInChromiumTest {
     var confirmed = historyService.createHistoricVariableInstanceQuery().processInstanceId(started.get("id").asText())
         .variableName("riskConfirmed").singleResult();
     assertThat(confirmed.getValue()).isEqualTo(true);
+  }
+
+  @Test
+  void aTownshipOfficerCollectsACategoryBHouseholdInTasklist() throws IOException {
+    var report = aCategoryBReport().inTownship("daoli", "xinnong").with("reportedOn", "2020-09-28");
+    var headId = report.headIdNumber();
+    var spouseId = HouseholdData.residentId(LocalDate.of(1968, 5, 17), (int) (System.nanoTime() % 1000));
+    var wrongSpouseId = spouseId.substring(0, 17) + (spouseId.endsWith("1") ? "2" : "1");
+    var id = cases.start("zhangwei", report).get("id").asText();
+    var collectTask = By.xpath("//*[contains(@class,'tasks-list')]//*[contains(text(),'乡镇信息采集和村级民主评议')]");
+
+    try {
+      logIn("zhangwei");
+      click(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'我组的待办')]"));
+      click(collectTask);
+      visible(By.cssSelector(".fjs-repeat-render-add"));
+      recordFailedRequests();
+      click(By.cssSelector("button.claim, a.claim, [ng-click='claim()']"));
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim, a.claim")));
+
+      type(date("采集日期"), "9/29/2020");
+      type(input("", "自然村"), "东屯");
+      type(input("", "联系电话"), "13904511234");
+      type(input("", "A28 工资性收入"), "3200.50");
+      type(input("", "A29b 低保金"), "1800");
+      type(By.xpath("//label[starts-with(normalize-space(.),'家庭具体困难')]/following::textarea[1]"),
+          "户主今年3月患脑梗住院，医疗支出约4万元，家庭收入大幅减少。");
+
+      // The dynamic list starts with one member; 「Add new」 adds the spouse.
+      click(By.cssSelector(".fjs-repeat-render-add"));
+      wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".fjs-repeat-row-container"), 2));
+      member(1, "王建国", "男", headId, "户主");
+      member(2, "李秀英", "女", wrongSpouseId, "配偶");
+
+      select("", "A52a", "因大病");
+      select("", "A52b", "因就业不稳");
+      type(date("民主评议日期"), "9/30/2020");
+      click(By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='通过']//input"));
+      type(By.xpath("//label[starts-with(normalize-space(.),'评议情况')]/following::textarea[1]"), "村民代表25人参加，同意纳入");
+      screenshot("b-1-form-filled");
+      scrollTo(By.cssSelector(".fjs-repeat-render-add"));
+      screenshot("b-2-members-filled");
+
+      // A wrong check character passes the form's pattern; the server refuses it, in Chinese, and the task stays.
+      complete();
+      visible(By.xpath("//*[contains(text(),'提交任务表单时发生错误')]"));
+      visible(By.xpath("//*[contains(text(),'members[2].idNumber：第2位成员：身份证号码校验码错误')]"));
+      screenshot("b-3-wrong-id-refused");
+      assertThat(taskService.createTaskQuery().processInstanceId(id).taskDefinitionKey(TASK_COLLECT_HOUSEHOLD_INFORMATION)
+          .taskAssignee("zhangwei").count()).isEqualTo(1);
+      assertThat(browser.findElement(input(memberRow(2), "A4 居民身份证")).getDomProperty("value"))
+          .as("the form keeps what was typed").isEqualTo(wrongSpouseId);
+      var failedSoFar = failedRequests();
+      assertThat(failedSoFar).singleElement().asString().startsWith("400 ").contains("members[2].idNumber");
+
+      type(input(memberRow(2), "A4 居民身份证"), spouseId);
+      complete();
+      wait.until(driver -> taskService.createTaskQuery().processInstanceId(id).taskDefinitionKey(TASK_REVIEW_HOUSEHOLD)
+          .count() == 1);
+      // Tasklist closes the completed task: the form goes, 请在列表中选择一个任务 takes its place
+      visible(By.xpath("//*[contains(normalize-space(.),'请在列表中选择一个任务') and not(*[contains(normalize-space(.),'请在列表中选择一个任务')])]"));
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
+      screenshot("b-4-completed");
+      assertThat(failedRequests()).as("no request failed after the correction").isEqualTo(failedSoFar);
+      assertThat((String) browser.executeScript("return JSON.stringify(Object.assign({}, localStorage))"))
+          .as("the saved draft is gone from the browser").doesNotContain(headId, spouseId);
+    } catch (RuntimeException e) {
+      fail(e);
+    }
+
+    assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(id)
+        .taskDefinitionKey(TASK_COLLECT_HOUSEHOLD_INFORMATION).singleResult().getAssignee()).isEqualTo("zhangwei");
+    assertThat(jdbc.queryForList("SELECT m.id_number FROM household_member m JOIN household_case c ON c.household_id = m.household_id"
+        + " WHERE c.process_instance_id = ? ORDER BY m.member_no", String.class, id)).containsExactly(headId, spouseId);
+    assertThat(jdbc.queryForList("SELECT m.relation FROM household_member m JOIN household_case c ON c.household_id = m.household_id"
+        + " WHERE c.process_instance_id = ? ORDER BY m.member_no", String.class, id)).containsExactly("户主", "配偶");
+    var caseRow = jdbc.queryForMap("SELECT income_wages, income_minimum_living, collected_on, risk1, risk2 FROM household_case"
+        + " WHERE process_instance_id = ?", id);
+    assertThat(((Number) caseRow.get("income_wages")).longValue()).isEqualTo(320050L);
+    assertThat(((Number) caseRow.get("income_minimum_living")).longValue()).isEqualTo(180000L);
+    assertThat(String.valueOf(caseRow.get("collected_on"))).isEqualTo("2020-09-29");
+    assertThat(caseRow.get("risk1")).isEqualTo("illness");
+    assertThat(caseRow.get("risk2")).isEqualTo("unstable-employment");
+    var history = http.get("demo", "/engine-rest/history/variable-instance?processInstanceId=" + id);
+    assertThat(history.status()).isEqualTo(200);
+    assertThat(history.body()).doesNotContain(headId, spouseId, wrongSpouseId, "13904511234");
+  }
+
+  /**
+   * 完成. Tasklist 7.24 (its form-js) keeps 完成 disabled once a field inside a dynamic list has been edited:
+   * form-js records a valid repeated field as an empty {@code errors[fieldId]} entry, and Tasklist counts the
+   * keys of {@code errors}. 保存 runs form-js's full validation, which rebuilds the errors without those entries;
+   * so does an official, who otherwise cannot complete the form. (保存 keeps a draft in localStorage until the
+   * task is completed.)
+   */
+  private void complete() {
+    var complete = By.xpath("//button[@ng-click='complete()']");
+    if (Boolean.parseBoolean(visible(complete).getDomProperty("disabled"))) {
+      click(By.cssSelector("button[ng-click='save($event)']"));
+      wait.until(driver -> !Boolean.parseBoolean(driver.findElement(complete).getDomProperty("disabled")));
+    }
+    click(complete);
+  }
+
+  /** Fills the n-th item (from 1) of the dynamic list 家庭成员. */
+  private void member(int n, String name, String sex, String idNumber, String relation) {
+    var row = memberRow(n);
+    type(input(row, "A1 姓名"), name);
+    select(row, "A2 性别", sex);
+    select(row, "A3 证件类型", "居民身份证");
+    type(input(row, "A4 居民身份证"), idNumber);
+    select(row, "A5 与户主关系", relation);
+  }
+
+  private static String memberRow(int n) {
+    return "(//div[contains(@class,'fjs-repeat-row-container')])[" + n + "]";
+  }
+
+  /** The text or number input after the label starting with the given text, within the XPath scope. */
+  private static By input(String scope, String label) {
+    return By.xpath(scope + "//label[starts-with(normalize-space(.),'" + label + "')]/following::input[1]");
+  }
+
+  private static By date(String label) {
+    return By.xpath("//div[contains(@class,'fjs-form-field-datetime')][.//label[starts-with(normalize-space(.),'" + label
+        + "')]]//input");
+  }
+
+  /** Picks an option of a form-js select (opened and picked on mousedown). */
+  private void select(String scope, String label, String option) {
+    var field = scope + "//div[contains(@class,'fjs-form-field-select')][./label[starts-with(normalize-space(.),'" + label + "')]]";
+    click(By.xpath(field + "//div[contains(@class,'fjs-input-group')]"));
+    click(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(
+        By.xpath(field + "//div[contains(@class,'fjs-select-display')]"), option));
+  }
+
+  private void scrollTo(By locator) {
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", visible(locator));
+  }
+
+  @SuppressWarnings("unchecked")
+  private java.util.List<String> failedRequests() {
+    return (java.util.List<String>) browser.executeScript("return (window.__failedRequests || []).slice()");
   }
 
   /**
