@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.fupinflow.config.InvalidSubmission;
 
 /**
  * The information collection form (即时帮扶人口信息采集表, Annex 1 of 威扶贫组发〔2020〕4号) as submitted: the

@@ -4,8 +4,8 @@ import static org.fupinflow.household.HouseholdIdentificationProcess.CASE_KIND;
 import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.EXTERNAL_REFERENCE;
 import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.FAST_TRACK;
 import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.HEAD_ID_NUMBER;
-import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.HOUSEHOLD_ID;
 import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.HEAD_NAME;
+import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.HOUSEHOLD_ID;
 import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.TOWNSHIP_STEP_FROM;
 import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.VILLAGE_NAME;
 
@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.casenumber.CaseNumbers;
+import org.fupinflow.config.InvalidSubmission;
 import org.fupinflow.security.TownshipDirectory;
 import org.springframework.stereotype.Component;
 

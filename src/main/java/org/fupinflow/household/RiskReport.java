@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fupinflow.config.InvalidSubmission;
 
 /**
  * A household's poverty risk as it reached the township: the start of a household identification case.
@@ -40,7 +41,7 @@ record RiskReport(String districtCode, String townshipCode, String villageName, 
     }
     var category = HouseholdCategory.of(variables.get(CATEGORY)).orElseThrow(() ->
         new InvalidSubmission(CATEGORY, "户类型须为 A、B 或 C", "must be A, B or C"));
-    var reportedOn = Dates.parse(variables.get(REPORTED_ON), REPORTED_ON, "风险报至乡镇日期");
+    var reportedOn = InvalidSubmission.date(variables.get(REPORTED_ON), REPORTED_ON, "风险报至乡镇日期");
     if (reportedOn.isAfter(today)) {
       throw new InvalidSubmission(REPORTED_ON, "日期不能晚于今天 " + today, "must not be after today " + today);
     }

@@ -10,6 +10,7 @@ import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.T
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.fupinflow.calendar.ChinaTime;
+import org.fupinflow.config.InvalidSubmission;
 
 /**
  * What the three township steps (入户核实, 信息采集, 村级民主评议) share: the step's dates, the village's
@@ -26,7 +27,7 @@ final class TownshipStep {
   static LocalDate dateWithinStep(DelegateTask task, String variable, String chineseName) {
     var from = ChinaTime.toDate(task.getVariable(TOWNSHIP_STEP_FROM));
     var today = ChinaTime.today();
-    var date = Dates.parse(task.getVariable(variable), variable, chineseName);
+    var date = InvalidSubmission.date(task.getVariable(variable), variable, chineseName);
     if (date.isBefore(from) || date.isAfter(today)) {
       throw new InvalidSubmission(variable, chineseName + "应在 " + from + " 至 " + today + " 之间",
           "must lie between " + from + " and " + today);

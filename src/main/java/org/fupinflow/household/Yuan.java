@@ -2,6 +2,7 @@ package org.fupinflow.household;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.fupinflow.config.InvalidSubmission;
 
 /** Amounts in yuan as officials type them, kept exactly as integer fen. */
 final class Yuan {

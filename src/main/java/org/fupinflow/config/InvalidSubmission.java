@@ -1,20 +1,21 @@
-package org.fupinflow.publicnotice;
+package org.fupinflow.config;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.fupinflow.calendar.ChinaTime;
 
 /**
- * A notice request, form or REST submission the server refuses, whatever the browser checked: the engine REST
+ * A form or REST submission the server refuses, whatever the browser checked: the engine REST
  * API answers 400 with this message (Chinese, then English, naming the field), and the transaction rolls back.
  */
-class InvalidSubmission extends BadUserRequestException {
+public class InvalidSubmission extends BadUserRequestException {
 
-  InvalidSubmission(String field, String chinese, String english) {
+  public InvalidSubmission(String field, String chinese, String english) {
     super(field + "：" + chinese + " / " + field + ": " + english);
   }
 
-  static LocalDate date(Object value, String field, String chineseName) {
+  /** A business date (yyyy-MM-dd), read as {@link ChinaTime} reads it. */
+  public static LocalDate date(Object value, String field, String chineseName) {
     if (value == null || value instanceof String text && text.isBlank()) {
       throw new InvalidSubmission(field, chineseName + "必填", "a date (yyyy-MM-dd) is required");
     }
@@ -26,7 +27,7 @@ class InvalidSubmission extends BadUserRequestException {
   }
 
   /** A required text of at most {@code maxLength} characters, trimmed. */
-  static String text(Object value, String field, String chineseName, int maxLength) {
+  public static String text(Object value, String field, String chineseName, int maxLength) {
     if (!(value instanceof String text) || text.isBlank()) {
       throw new InvalidSubmission(field, chineseName + "必填", "a text is required");
     }
@@ -34,7 +35,7 @@ class InvalidSubmission extends BadUserRequestException {
   }
 
   /** An optional text: null when absent or blank. */
-  static String optionalText(Object value, String field, String chineseName, int maxLength) {
+  public static String optionalText(Object value, String field, String chineseName, int maxLength) {
     if (value == null || value instanceof String text && text.isBlank()) {
       return null;
     }
