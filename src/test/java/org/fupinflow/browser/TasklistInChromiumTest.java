@@ -259,11 +259,14 @@ class TasklistInChromiumTest {
   }
 
   /**
-   * 完成. Tasklist 7.24 (its form-js) keeps 完成 disabled once a field inside a dynamic list has been edited:
-   * form-js records a valid repeated field as an empty {@code errors[fieldId]} entry, and Tasklist counts the
-   * keys of {@code errors}. 保存 runs form-js's full validation, which rebuilds the errors without those entries;
-   * so does an official, who otherwise cannot complete the form. (保存 keeps a draft in localStorage until the
-   * task is completed.)
+   * 完成. Tasklist 7.24 (its form-js 1.8.7) keeps 完成 disabled while form-js's {@code errors} has any key, and
+   * form-js leaves an empty {@code errors[fieldId]} entry for every field instance inside a dynamic list that it
+   * validated one by one: on every change, on the first blur, and on load for one with a value (A6 民族 defaults
+   * to 汉族), so this form opens with 完成 already disabled. That happens whatever the field's validate rules:
+   * without them, inside a group in the list, or without defaultRepetitions, 完成 stays disabled alike (tried in
+   * this browser). Only form-js's full validation rebuilds the errors without those entries: 保存, which an
+   * official has to click as well (it keeps a draft in localStorage until the task is completed), or a refused
+   * 完成, until the next change in the list.
    */
   private void complete() {
     var complete = By.xpath("//button[@ng-click='complete()']");
