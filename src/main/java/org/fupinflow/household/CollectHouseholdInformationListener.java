@@ -3,7 +3,6 @@ package org.fupinflow.household;
 import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.COLLECTED_ON;
 import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.HOUSEHOLD;
 import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.HOUSEHOLD_ID;
-import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.MEMBERS;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,21 +28,21 @@ class CollectHouseholdInformationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     var collectedOn = TownshipStep.dateWithinStep(task, COLLECTED_ON, "采集日期");
-    var information = HouseholdInformation.from(task.getVariable(HOUSEHOLD), task.getVariable(MEMBERS), ChinaTime.today());
+    var information = HouseholdInformation.from(task.getVariable(HOUSEHOLD),
+        HouseholdInformation.submittedMembers(task::getVariable), ChinaTime.today());
     var risks = RiskReport.risks(task.getVariables());
     var passed = TownshipStep.villageAppraisal(task);
 
     var householdId = (String) task.getVariable(HOUSEHOLD_ID);
     var household = households.find(householdId).orElseThrow();
     if (!information.head().idNumber().startsWith(household.headIdNumber())) {
-      throw new InvalidSubmission(MEMBERS, "户主的身份证号码与上报时的户主身份证号码不一致",
+      throw new InvalidSubmission(HouseholdIdentificationProcess.Variables.MEMBERS, "户主的身份证号码与上报时的户主身份证号码不一致",
           "the head's resident ID differs from the one reported when the case started");
     }
     var caseNumber = task.getExecution().getProcessBusinessKey();
     households.saveInformation(householdId, caseNumber, collectedOn, information, ChinaTime.now().toInstant());
     households.updateRisks(caseNumber, risks);
-    task.removeVariable(HOUSEHOLD);
-    task.removeVariable(MEMBERS);
+    task.removeVariables(HouseholdIdentificationProcess.Variables.PERSONAL);
     TownshipStep.complete(task, passed);
   }
 }

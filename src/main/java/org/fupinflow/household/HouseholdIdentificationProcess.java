@@ -89,6 +89,11 @@ public final class HouseholdIdentificationProcess {
     public static final String HOUSEHOLD = "household";
     /** Json array of members: name, sex, documentType, idNumber, relation, … Personal. */
     public static final String MEMBERS = "members";
+    /**
+     * The collection form's member slots {@code member1} … {@code member10}: one Json object each, in place of the
+     * {@link #MEMBERS} array (Tasklist 7.24 keeps 完成 disabled on forms with a dynamic list). Personal.
+     */
+    public static final int MEMBER_SLOTS = 10;
     public static final String APPRAISED_ON = "appraisedOn";
     public static final String APPRAISAL_PASSED = "appraisalPassed";
     public static final String APPRAISAL_NOTE = "appraisalNote";
@@ -105,7 +110,19 @@ public final class HouseholdIdentificationProcess {
     public static final String OUTCOME = "outcome";
 
     /** Never stored as process variables beyond the step that submits them, never in history. */
-    public static final Set<String> PERSONAL = Set.of(HEAD_ID_NUMBER, HOUSEHOLD, MEMBERS);
+    public static final Set<String> PERSONAL = personal();
+
+    public static String memberSlot(int number) {
+      return "member" + number;
+    }
+
+    private static Set<String> personal() {
+      var names = new java.util.HashSet<>(Set.of(HEAD_ID_NUMBER, HOUSEHOLD, MEMBERS));
+      for (int slot = 1; slot <= MEMBER_SLOTS; slot++) {
+        names.add(memberSlot(slot));
+      }
+      return Set.copyOf(names);
+    }
 
     private Variables() {
     }

@@ -96,6 +96,29 @@ record HouseholdInformation(String naturalVillage, String phone, String hardship
     return new HouseholdInformation(naturalVillage, phone, hardship, incomes, members(members, today));
   }
 
+  /**
+   * The members as submitted: the {@code members} array (REST), or else the form's filled slots {@code member1} …
+   * {@code member10} in order, a slot counting as filled when it has a name or an ID number.
+   */
+  static Object submittedMembers(java.util.function.Function<String, Object> variable) {
+    var members = variable.apply(HouseholdIdentificationProcess.Variables.MEMBERS);
+    if (members != null) {
+      return members;
+    }
+    var list = JSON.createArrayNode();
+    for (int slot = 1; slot <= HouseholdIdentificationProcess.Variables.MEMBER_SLOTS; slot++) {
+      var value = variable.apply(HouseholdIdentificationProcess.Variables.memberSlot(slot));
+      if (value == null) {
+        continue;
+      }
+      var member = json(value, HouseholdIdentificationProcess.Variables.memberSlot(slot), "第" + slot + "位成员");
+      if (member.isObject() && (!member.path("name").asText("").isBlank() || !member.path("idNumber").asText("").isBlank())) {
+        list.add(member);
+      }
+    }
+    return list.isEmpty() ? null : list.toString();
+  }
+
   private static List<HouseholdMember> members(Object value, LocalDate today) {
     var list = json(value, HouseholdIdentificationProcess.Variables.MEMBERS, "家庭成员");
     if (!list.isArray() || list.isEmpty()) {

@@ -270,6 +270,24 @@ class HouseholdIdentificationPathsTest {
   }
 
   @Test
+  void theFormsMemberSlotsAreFiledInOrderAndLeaveTheCase() {
+    var report = aCategoryBReport();
+    var id = cases.start("zhangwei", report).get("id").asText();
+    var family = HouseholdData.family(report.headIdNumber());
+    var values = collection(family, HouseholdData.contact());
+    values.remove("members");
+    values.put("member1", Http.json(family.get(0)));
+    values.put("member2", Http.json(family.get(1)));
+    values.put("member3", Http.json(Map.of("name", "", "idNumber", "")));
+    complete("zhangwei", id, TASK_COLLECT_HOUSEHOLD_INFORMATION, values);
+
+    assertThat(jdbc.queryForList("SELECT id_number FROM household_member m JOIN household_case c ON c.household_id = m.household_id"
+        + " WHERE c.process_instance_id = ? ORDER BY member_no", String.class, id))
+        .containsExactly((String) family.get(0).get("idNumber"), (String) family.get(1).get("idNumber"));
+    assertThat(runtimeService.getVariables(id)).doesNotContainKeys("member1", "member2", "member3");
+  }
+
+  @Test
   void anOverdueReviewIsEscalated() {
     var id = cases.start("zhangwei", aCategoryAReport()).get("id").asText();
     verify(id);
