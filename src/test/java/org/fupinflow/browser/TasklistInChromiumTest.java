@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -44,8 +45,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A township officer in Tasklist, in headless Chromium (Debian's chromium and chromium-driver): logs in, finds
  * the new case in 我组的待办, claims it, fills the Camunda Form 乡镇入户核实 and completes it; reports a risk
- * through the start form; and collects a category B household (乡镇信息采集和村级民主评议, with its members in a
- * dynamic list), which the server first refuses for a wrong ID check character.
+ * through the start form; and collects a category B household (乡镇信息采集和村级民主评议, with its members in
+ * the fixed slots 家庭成员1…10), which the server first refuses for a wrong ID check character.
  * Run with {@code ./mvnw verify -Pbrowser}; screenshots land in target/browser/.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -185,10 +186,19 @@ class TasklistInChromiumTest {
       logIn("zhangwei");
       click(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'我组的待办')]"));
       click(collectTask);
-      visible(By.cssSelector(".fjs-repeat-render-add"));
+      visible(By.xpath(memberSlot(1)));
       recordFailedRequests();
       click(By.cssSelector("button.claim, a.claim, [ng-click='claim()']"));
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim, a.claim")));
+      // Only the head's slot shows; each further slot once the one before has a name.
+      assertThat(browser.findElements(By.xpath(memberSlot(2)))).as("家庭成员2 before the head has a name").isEmpty();
+      // The defaults (户主 in the head's slot, 汉族) leave 完成 enabled: fields outside a dynamic list leave no
+      // empty errors entries.
+      assertThat(text(By.xpath(memberSlot(1) + selectDisplay("A5 与户主关系")))).isEqualTo("户主");
+      assertThat(browser.findElement(input(memberSlot(1), "A6 民族")).getDomProperty("value")).isEqualTo("汉族");
+      assertCompleteEnabled("with the form's defaults");
+      scrollTo(By.xpath(memberSlot(1)));
+      screenshot("b-0-head-slot-only");
 
       type(date("采集日期"), "9/29/2020");
       type(input("", "自然村"), "东屯");
@@ -198,11 +208,13 @@ class TasklistInChromiumTest {
       type(By.xpath("//label[starts-with(normalize-space(.),'家庭具体困难')]/following::textarea[1]"),
           "户主今年3月患脑梗住院，医疗支出约4万元，家庭收入大幅减少。");
 
-      // The dynamic list starts with one member; 「Add new」 adds the spouse.
-      click(By.cssSelector(".fjs-repeat-render-add"));
-      wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".fjs-repeat-row-container"), 2));
-      member(1, "王建国", "男", headId, "户主");
+      // The head's relation stays the slot's default 户主; 家庭成员2 appears once the head has a name.
+      member(1, "王建国", "男", headId, null);
+      visible(By.xpath(memberSlot(2)));
+      assertThat(browser.findElements(By.xpath(memberSlot(3)))).as("家庭成员3 before the spouse has a name").isEmpty();
       member(2, "李秀英", "女", wrongSpouseId, "配偶");
+      visible(By.xpath(memberSlot(3)));
+      assertThat(browser.findElements(By.xpath(memberSlot(4)))).as("家庭成员4 while 家庭成员3 is empty").isEmpty();
 
       select("", "A52a", "因大病");
       select("", "A52b", "因就业不稳");
@@ -210,22 +222,29 @@ class TasklistInChromiumTest {
       click(By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='通过']//input"));
       type(By.xpath("//label[starts-with(normalize-space(.),'评议情况')]/following::textarea[1]"), "村民代表25人参加，同意纳入");
       screenshot("b-1-form-filled");
-      scrollTo(By.cssSelector(".fjs-repeat-render-add"));
+      scrollTo(By.xpath(memberSlot(2)));
       screenshot("b-2-members-filled");
+      assertNoIdNumbersInLocalStorage("after filling the form", headId, spouseId, wrongSpouseId);
 
       // A wrong check character passes the form's pattern; the server refuses it, in Chinese, and the task stays.
       complete();
       visible(By.xpath("//*[contains(text(),'提交任务表单时发生错误')]"));
       visible(By.xpath("//*[contains(text(),'members[2].idNumber：第2位成员：身份证号码校验码错误')]"));
       screenshot("b-3-wrong-id-refused");
+      assertNoIdNumbersInLocalStorage("after the refusal", headId, spouseId, wrongSpouseId);
+      // form-js submits no field of a hidden slot: the shown empty 家庭成员3 at most, which the server skips
+      assertThat(submittedVariables()).singleElement().asInstanceOf(InstanceOfAssertFactories.LIST)
+          .contains("member1", "member2").doesNotContain("members", "member4", "member5", "member6", "member7",
+              "member8", "member9", "member10");
       assertThat(taskService.createTaskQuery().processInstanceId(id).taskDefinitionKey(TASK_COLLECT_HOUSEHOLD_INFORMATION)
           .taskAssignee("zhangwei").count()).isEqualTo(1);
-      assertThat(browser.findElement(input(memberRow(2), "A4 居民身份证")).getDomProperty("value"))
+      assertThat(browser.findElement(input(memberSlot(2), "A4 居民身份证")).getDomProperty("value"))
           .as("the form keeps what was typed").isEqualTo(wrongSpouseId);
       var failedSoFar = failedRequests();
       assertThat(failedSoFar).singleElement().asString().startsWith("400 ").contains("members[2].idNumber");
 
-      type(input(memberRow(2), "A4 居民身份证"), spouseId);
+      type(input(memberSlot(2), "A4 居民身份证"), spouseId);
+      assertNoIdNumbersInLocalStorage("after the correction", headId, spouseId, wrongSpouseId);
       complete();
       wait.until(driver -> taskService.createTaskQuery().processInstanceId(id).taskDefinitionKey(TASK_REVIEW_HOUSEHOLD)
           .count() == 1);
@@ -234,8 +253,7 @@ class TasklistInChromiumTest {
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
       screenshot("b-4-completed");
       assertThat(failedRequests()).as("no request failed after the correction").isEqualTo(failedSoFar);
-      assertThat((String) browser.executeScript("return JSON.stringify(Object.assign({}, localStorage))"))
-          .as("the saved draft is gone from the browser").doesNotContain(headId, spouseId);
+      assertNoIdNumbersInLocalStorage("after completion", headId, spouseId, wrongSpouseId);
     } catch (RuntimeException e) {
       fail(e);
     }
@@ -259,36 +277,58 @@ class TasklistInChromiumTest {
   }
 
   /**
-   * 完成. Tasklist 7.24 (its form-js 1.8.7) keeps 完成 disabled while form-js's {@code errors} has any key, and
-   * form-js leaves an empty {@code errors[fieldId]} entry for every field instance inside a dynamic list that it
-   * validated one by one: on every change, on the first blur, and on load for one with a value (A6 民族 defaults
-   * to 汉族), so this form opens with 完成 already disabled. That happens whatever the field's validate rules:
-   * without them, inside a group in the list, or without defaultRepetitions, 完成 stays disabled alike (tried in
-   * this browser). Only form-js's full validation rebuilds the errors without those entries: 保存, which an
-   * official has to click as well (it keeps a draft in localStorage until the task is completed), or a refused
-   * 完成, until the next change in the list.
+   * 完成, clicked directly: never 保存, which keeps a draft with the ID numbers in localStorage. Tasklist 7.24 (its
+   * form-js 1.8.7) keeps 完成 disabled while form-js's {@code errors} has any key, and form-js leaves an empty
+   * entry for every field of a dynamic list it validated one by one; the collection form therefore has fixed
+   * member slots (groups), whose fields leave no entry, so 完成 must be enabled here.
    */
   private void complete() {
-    var complete = By.xpath("//button[@ng-click='complete()']");
-    if (Boolean.parseBoolean(visible(complete).getDomProperty("disabled"))) {
-      click(By.cssSelector("button[ng-click='save($event)']"));
-      wait.until(driver -> !Boolean.parseBoolean(driver.findElement(complete).getDomProperty("disabled")));
-    }
-    click(complete);
+    assertCompleteEnabled("before 完成");
+    click(By.xpath("//button[@ng-click='complete()']"));
   }
 
-  /** Fills the n-th item (from 1) of the dynamic list 家庭成员. */
+  private void assertCompleteEnabled(String when) {
+    var complete = visible(By.xpath("//button[@ng-click='complete()']"));
+    settle();
+    assertThat(Boolean.parseBoolean(complete.getDomProperty("disabled"))).as("完成 disabled " + when).isFalse();
+  }
+
+  private void assertNoIdNumbersInLocalStorage(String when, String... idNumbers) {
+    assertThat((String) browser.executeScript("return JSON.stringify(Object.assign({}, localStorage))"))
+        .as("localStorage " + when).doesNotContain(idNumbers);
+  }
+
+  /** The variable names of each submitted task form, in order. */
+  @SuppressWarnings("unchecked")
+  private java.util.List<Object> submittedVariables() {
+    return (java.util.List<Object>) browser.executeScript("return (window.__submittedVariables || []).slice()");
+  }
+
+  /** Fills the n-th member slot 家庭成员n; a null relation keeps the slot's default. */
   private void member(int n, String name, String sex, String idNumber, String relation) {
-    var row = memberRow(n);
-    type(input(row, "A1 姓名"), name);
-    select(row, "A2 性别", sex);
-    select(row, "A3 证件类型", "居民身份证");
-    type(input(row, "A4 居民身份证"), idNumber);
-    select(row, "A5 与户主关系", relation);
+    var slot = memberSlot(n);
+    type(input(slot, "A1 姓名"), name);
+    select(slot, "A2 性别", sex);
+    select(slot, "A3 证件类型", "居民身份证");
+    type(input(slot, "A4 居民身份证"), idNumber);
+    if (relation != null) {
+      select(slot, "A5 与户主关系", relation);
+    }
   }
 
-  private static String memberRow(int n) {
-    return "(//div[contains(@class,'fjs-repeat-row-container')])[" + n + "]";
+  /** The group of the member slot 家庭成员n (the first is 家庭成员1（户主）). */
+  private static String memberSlot(int n) {
+    var label = n == 1 ? "家庭成员1（户主）" : "家庭成员" + n;
+    return "//div[@role='group'][./label[normalize-space(.)='" + label + "']]";
+  }
+
+  private static String selectDisplay(String label) {
+    return "//div[contains(@class,'fjs-form-field-select')][./label[starts-with(normalize-space(.),'" + label
+        + "')]]//div[contains(@class,'fjs-select-display')]";
+  }
+
+  private String text(By locator) {
+    return visible(locator).getText().trim();
   }
 
   /** The text or number input after the label starting with the given text, within the XPath scope. */
@@ -369,15 +409,27 @@ class TasklistInChromiumTest {
         + browser.executeScript("return JSON.stringify(window.__failedRequests || [])"), e);
   }
 
-  /** Keeps every request of the page that is answered with an error, to explain a failure. */
+  /**
+   * Keeps every request of the page that is answered with an error, to explain a failure, and the variable names
+   * (not the values) of every submitted task form.
+   */
   private void recordFailedRequests() {
     browser.executeScript(String.join("\n",
         "window.__failedRequests = [];",
+        "window.__submittedVariables = [];",
+        "const open = XMLHttpRequest.prototype.open;",
+        "XMLHttpRequest.prototype.open = function (method, url) {",
+        "  this.__url = String(url);",
+        "  return open.apply(this, arguments);",
+        "};",
         "const send = XMLHttpRequest.prototype.send;",
         "XMLHttpRequest.prototype.send = function (body) {",
         "  this.addEventListener('loadend', () => {",
         "    if (this.status >= 400) window.__failedRequests.push(this.status + ' ' + this.responseURL + ' ' + this.responseText);",
         "  });",
+        "  if (this.__url && this.__url.endsWith('/submit-form')) {",
+        "    try { window.__submittedVariables.push(Object.keys(JSON.parse(body).variables || {}).sort()); } catch (e) {}",
+        "  }",
         "  return send.call(this, body);",
         "};"));
   }
