@@ -1,0 +1,133 @@
+package org.fupinflow.fundnotice;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/** The cells of an uploaded .xlsx (first sheet) or .csv (UTF-8, with or without BOM, or GB18030 as Excel saves it). */
+final class SpreadsheetRows {
+
+  static final int MAX_BYTES = 2 * 1024 * 1024;
+  static final int MAX_ROWS = 2000;
+
+  private SpreadsheetRows() {
+  }
+
+  static List<List<String>> read(String fileName, byte[] content) {
+    if (content.length == 0) {
+      throw new NoticeRefused("file", "文件为空", "the file is empty");
+    }
+    if (content.length > MAX_BYTES) {
+      throw new NoticeRefused("file", "文件不能超过2MB", "at most 2 MB");
+    }
+    var name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".xlsx")) {
+      return xlsx(content);
+    }
+    if (name.endsWith(".csv")) {
+      return csv(content);
+    }
+    throw new NoticeRefused("file", "只接受 .xlsx 或 .csv 文件：" + fileName, "only .xlsx or .csv files: " + fileName);
+  }
+
+  private static List<List<String>> xlsx(byte[] content) {
+    try (var workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+      var sheet = workbook.getSheetAt(0);
+      var rows = new ArrayList<List<String>>();
+      for (int r = 0; r <= Math.min(sheet.getLastRowNum(), MAX_ROWS); r++) {
+        var row = sheet.getRow(r);
+        var cells = new ArrayList<String>();
+        if (row != null) {
+          for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+            cells.add(text(row.getCell(c)));
+          }
+        }
+        rows.add(cells);
+      }
+      return rows;
+    } catch (IOException | RuntimeException e) {
+      throw new NoticeRefused("file", "无法读取该 .xlsx 文件", "cannot read the .xlsx file");
+    }
+  }
+
+  /** Numbers as the shortest decimal that reads back as the cell's value: 16005.3 stays 16005.3. */
+  private static String text(Cell cell) {
+    if (cell == null) {
+      return "";
+    }
+    var type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    return switch (type) {
+      case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+      case STRING -> cell.getStringCellValue();
+      case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+      default -> "";
+    };
+  }
+
+  private static List<List<String>> csv(byte[] content) {
+    var text = decode(content);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    var rows = new ArrayList<List<String>>();
+    var row = new ArrayList<String>();
+    var cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (quoted) {
+        if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (ch == '"') {
+          quoted = false;
+        } else {
+          cell.append(ch);
+        }
+      } else if (ch == '"') {
+        quoted = true;
+      } else if (ch == ',' || ch == '\t') {
+        row.add(cell.toString());
+        cell.setLength(0);
+      } else if (ch == '\n' || ch == '\r') {
+        if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        row.add(cell.toString());
+        cell.setLength(0);
+        rows.add(row);
+        row = new ArrayList<>();
+        if (rows.size() > MAX_ROWS) {
+          throw new NoticeRefused("file", "文件行数过多（最多2000行）", "too many rows (at most 2000)");
+        }
+      } else {
+        cell.append(ch);
+      }
+    }
+    if (cell.length() > 0 || !row.isEmpty()) {
+      row.add(cell.toString());
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static String decode(byte[] content) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(content)).toString();
+    } catch (CharacterCodingException e) {
+      return new String(content, Charset.forName("GB18030"));
+    }
+  }
+}
