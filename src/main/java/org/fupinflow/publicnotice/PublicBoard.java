@@ -1,6 +1,5 @@
 package org.fupinflow.publicnotice;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,16 +9,14 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.fupinflow.calendar.ChinaTime;
+import org.fupinflow.config.PublicPages;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The public notice board, anonymous and read-only: {@code GET /public/notices} as a page (HTML, no script) or,
@@ -41,8 +38,6 @@ class PublicBoard {
   record Board(OffsetDateTime asOf, int noticeDays, List<BoardNotice> notices) {
   }
 
-  private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
-
   private final PublicNotices notices;
   private final IdentityService identityService;
 
@@ -54,19 +49,10 @@ class PublicBoard {
   /** A page unless the caller prefers JSON: browsers, {@code curl} and a missing Accept header get the page. */
   @GetMapping("/public/notices")
   ResponseEntity<?> notices(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-    var prefersJson = false;
-    try {
-      var wanted = MediaType.parseMediaTypes(accept);
-      MimeTypeUtils.sortBySpecificity(wanted);
-      prefersJson = wanted.stream().filter(type -> type.isCompatibleWith(MediaType.TEXT_HTML)
-              || type.isCompatibleWith(MediaType.APPLICATION_JSON)).findFirst()
-          .map(type -> !type.isWildcardType() && !type.isCompatibleWith(MediaType.TEXT_HTML)).orElse(false);
-    } catch (InvalidMediaTypeException e) {
-      prefersJson = false;
-    }
+    var prefersJson = PublicPages.prefersJson(accept);
     var vary = ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT);
     return prefersJson ? vary.contentType(MediaType.APPLICATION_JSON).body(board())
-        : vary.contentType(HTML).body(page(board()));
+        : vary.contentType(PublicPages.HTML).body(page(board()));
   }
 
   @GetMapping(path = "/public/notices.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -136,10 +122,10 @@ class PublicBoard {
   }
 
   private static String cell(String text) {
-    return "<td>" + escape(text) + "</td>";
+    return PublicPages.cell(text);
   }
 
   private static String escape(String text) {
-    return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+    return PublicPages.escape(text);
   }
 }

@@ -1,0 +1,265 @@
+package org.fupinflow.disbursement;
+
+import static org.fupinflow.disbursement.FundDisbursementProcess.Variables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.function.Function;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.fupinflow.calendar.ChinaTime;
+import org.fupinflow.casenumber.CaseNumbers;
+import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.fundledger.EntryType;
+import org.fupinflow.fundledger.FundLedger;
+import org.fupinflow.fundledger.FundLineKey;
+import org.fupinflow.fundledger.Posting;
+import org.fupinflow.fundnotice.FundNotice;
+import org.fupinflow.fundnotice.FundNoticeRegistered;
+import org.fupinflow.fundnotice.FundNotices;
+import org.fupinflow.projects.ProjectLibrary;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The rules of a district's share of a fund notice, from receipt to money out: every movement is posted to the
+ * fund ledger in the caller's transaction (the process step's), with an idempotency key made of the case, the
+ * proposal round, the line and the step, so a retried job or a replayed delegate never posts twice.
+ */
+@Service
+public class FundDisbursements {
+
+  static final int MAX_USE = 200;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  record Line(int lineNo, String projectCode, String projectName, long amountFen, String use) {
+  }
+
+  private final FundNotices notices;
+  private final FundLedger ledger;
+  private final ProjectLibrary projects;
+  private final CaseNumbers caseNumbers;
+  private final RuntimeService runtimeService;
+  private final JdbcTemplate jdbc;
+
+  FundDisbursements(FundNotices notices, FundLedger ledger, ProjectLibrary projects, CaseNumbers caseNumbers,
+      RuntimeService runtimeService, JdbcTemplate jdbc) {
+    this.notices = notices;
+    this.ledger = ledger;
+    this.projects = projects;
+    this.caseNumbers = caseNumbers;
+    this.runtimeService = runtimeService;
+    this.jdbc = jdbc;
+  }
+
+  /** One {@code fund-disbursement} case per district share, in that district's tenant, dated by the notice. */
+  @EventListener
+  void start(FundNoticeRegistered registered) {
+    var notice = registered.notice();
+    for (var share : notice.shares()) {
+      var caseNumber = caseNumbers.next(FundDisbursementProcess.CASE_KIND, share.district(), ChinaTime.now().toInstant());
+      var variables = new HashMap<String, Object>();
+      variables.put(Variables.DISTRICT_CODE, share.district());
+      variables.put(Variables.FUND_NOTICE_ID, notice.id());
+      variables.put(Variables.DOCUMENT_NUMBER, notice.documentNumber());
+      variables.put(Variables.FUND_LINE, notice.fundLine());
+      variables.put(Variables.FUND_LEVEL, notice.level().label());
+      variables.put(Variables.NOTICE_ISSUED_ON, notice.issuedOn().toString());
+      variables.put(Variables.RECEIVED_AMOUNT, yuan(share.amountFen()).toPlainString());
+      variables.put(Variables.MATCHING_REQUIRED, share.matchingFen() != null && share.matchingFen() > 0);
+      variables.put(Variables.MATCHING_AMOUNT, share.matchingFen() == null ? "0.00" : yuan(share.matchingFen()).toPlainString());
+      variables.put(Variables.PROPOSAL_ROUND, 1);
+      variables.put(Variables.MATCHING_ARRANGED, false);
+      var instance = runtimeService.startProcessInstanceByKey(FundDisbursementProcess.KEY, caseNumber, variables);
+      jdbc.update("UPDATE fund_notice_share SET process_instance_id = ? WHERE notice_id = ? AND district = ?",
+          instance.getId(), notice.id(), share.district());
+    }
+  }
+
+  /** 登记到账: the district's share arrives on its fund line. */
+  void recordReceipt(String caseNumber, String noticeId, String district) {
+    var notice = notice(noticeId);
+    var share = share(notice, district);
+    ledger.post(new Posting(caseNumber + ":receipt", EntryType.RECEIPT, line(notice, district), share.amountFen(),
+        caseNumber, notice.documentNumber(), null, "到账：" + notice.fundLine(), notice.issuedOn()));
+  }
+
+  /**
+   * 提出资金分配意见: each filled slot {projectCode, amount, use} must name a project of the district's library with
+   * performance goals on this notice's fund line, a use off the negative list, and together stay within what the
+   * line will hold (received plus the matching required).
+   */
+  List<Line> propose(String caseNumber, String noticeId, String district, int round, Function<String, Object> variable,
+      String proposedBy) {
+    var notice = notice(noticeId);
+    var share = share(notice, district);
+    var lines = new ArrayList<Line>();
+    for (int slot = 1; slot <= FundDisbursementProcess.ALLOCATION_SLOTS; slot++) {
+      var field = Variables.allocationSlot(slot);
+      var node = json(variable.apply(field), field);
+      if (node == null || node.path("projectCode").asText("").isBlank() && node.path("amount").asText("").isBlank()) {
+        continue;
+      }
+      var code = node.path("projectCode").asText("").strip();
+      if (code.isEmpty()) {
+        throw new InvalidSubmission(field + ".projectCode", "第" + slot + "行：请填写项目编码", "a project code is required");
+      }
+      var project = projects.requireFundable(district, code, notice.fundLine());
+      var use = node.path("use").asText("").strip();
+      if (use.isEmpty() || use.length() > MAX_USE) {
+        throw new InvalidSubmission(field + ".use", "第" + slot + "行：资金用途必填，不超过200字", "a use of at most 200 characters is required");
+      }
+      ProjectLibrary.requireAllowedUse(use);
+      lines.add(new Line(lines.size() + 1, project.code(), project.name(), fen(node.get("amount"), field + ".amount", slot), use));
+    }
+    if (lines.isEmpty()) {
+      throw new InvalidSubmission(Variables.allocationSlot(1), "请至少填写一行资金分配（项目、金额、用途）",
+          "at least one allocation line (project, amount, use) is required");
+    }
+    long total = lines.stream().mapToLong(Line::amountFen).sum();
+    var balance = ledger.balance(line(notice, district));
+    long matchingStillToCome = share.matchingFen() == null ? 0 : Math.max(0, share.matchingFen() - balance.matchedFen());
+    long available = balance.availableToAllocate() + matchingStillToCome;
+    if (total > available) {
+      throw new InvalidSubmission(Variables.allocationSlot(1), "分配合计 " + yuan(total) + " 元超过该资金可分配额 " + yuan(available)
+          + " 元（到账加应配套，减已分配）", "the lines add up to " + yuan(total) + " yuan, more than the " + yuan(available)
+          + " yuan available on the fund line");
+    }
+    var today = ChinaTime.today();
+    for (var line : lines) {
+      jdbc.update("INSERT INTO fund_allocation (case_number, proposal_round, line_no, district, project_code, project_name,"
+              + " amount_fen, use_description, proposed_on, proposed_by, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED')",
+          caseNumber, round, line.lineNo(), district, line.projectCode(), line.projectName(), line.amountFen(), line.use(),
+          today, proposedBy);
+    }
+    return lines;
+  }
+
+  /** 落实配套资金: the matching the notice requires (ratio × received) is posted to the line. */
+  void arrangeMatching(String caseNumber, String noticeId, String district, LocalDate arrangedOn) {
+    var notice = notice(noticeId);
+    var share = share(notice, district);
+    if (share.matchingFen() == null || share.matchingFen() == 0) {
+      return;
+    }
+    ledger.post(new Posting(caseNumber + ":matching", EntryType.MATCHING, line(notice, district), share.matchingFen(),
+        caseNumber, notice.documentNumber(), null, "配套资金", arrangedOn));
+  }
+
+  void postAllocation(String caseNumber, String noticeId, String district, int round) {
+    var notice = notice(noticeId);
+    for (var line : lines(caseNumber, round)) {
+      ledger.post(new Posting(key(caseNumber, round, line, "allocation"), EntryType.ALLOCATION, line(notice, district),
+          line.amountFen(), caseNumber, notice.documentNumber(), line.projectCode(), line.use(), ChinaTime.today()));
+    }
+    setStatus(caseNumber, round, "ALLOCATED", null);
+  }
+
+  /** A proposal district finance sends back: its allocations are reversed, never deleted. */
+  void reverseAllocation(String caseNumber, int round, String reason) {
+    for (var line : lines(caseNumber, round)) {
+      var entry = ledger.journalEntry(key(caseNumber, round, line, "allocation"));
+      if (entry.isPresent()) {
+        ledger.reverse(key(caseNumber, round, line, "allocation-reversal"), entry.get().id(), "退回资金分配意见：" + reason,
+            ChinaTime.today());
+      }
+    }
+    setStatus(caseNumber, round, "REJECTED", null);
+  }
+
+  /** 拨付下达: each line of the proposal is disbursed; the ledger refuses anything beyond what was allocated. */
+  void disburse(String caseNumber, String noticeId, String district, int round, LocalDate disbursedOn) {
+    var notice = notice(noticeId);
+    for (var line : lines(caseNumber, round)) {
+      ledger.post(new Posting(key(caseNumber, round, line, "disbursement"), EntryType.DISBURSEMENT, line(notice, district),
+          line.amountFen(), caseNumber, notice.documentNumber(), line.projectCode(), line.use(), disbursedOn));
+    }
+    setStatus(caseNumber, round, "DISBURSED", disbursedOn);
+  }
+
+  /** 公告公示: each disbursed line goes on the public board /public/funds. */
+  void publish(String caseNumber, String noticeId, String district, int round) {
+    var notice = notice(noticeId);
+    var now = new Timestamp(ChinaTime.now().getTime());
+    jdbc.update("INSERT INTO public_fund_announcement (case_number, proposal_round, line_no, district, document_number,"
+            + " fund_line, fund_level, project_code, project_name, amount_fen, allocated_on, disbursed_on, published_at)"
+            + " SELECT case_number, proposal_round, line_no, district, ?, ?, ?, project_code, project_name, amount_fen,"
+            + " proposed_on, disbursed_on, ? FROM fund_allocation WHERE case_number = ? AND proposal_round = ?"
+            + " AND status = 'DISBURSED' AND NOT EXISTS (SELECT 1 FROM public_fund_announcement p"
+            + " WHERE p.case_number = fund_allocation.case_number AND p.proposal_round = fund_allocation.proposal_round"
+            + " AND p.line_no = fund_allocation.line_no)",
+        notice.documentNumber(), notice.fundLine(), notice.level().name(), now, caseNumber, round);
+  }
+
+  List<Line> lines(String caseNumber, int round) {
+    return jdbc.query("SELECT * FROM fund_allocation WHERE case_number = ? AND proposal_round = ? ORDER BY line_no",
+        (rs, row) -> new Line(rs.getInt("line_no"), rs.getString("project_code"), rs.getString("project_name"),
+            rs.getLong("amount_fen"), rs.getString("use_description")), caseNumber, round);
+  }
+
+  private void setStatus(String caseNumber, int round, String status, LocalDate disbursedOn) {
+    jdbc.update("UPDATE fund_allocation SET status = ?, disbursed_on = COALESCE(?, disbursed_on)"
+        + " WHERE case_number = ? AND proposal_round = ?", status, disbursedOn, caseNumber, round);
+  }
+
+  private static String key(String caseNumber, int round, Line line, String step) {
+    return caseNumber + ":" + round + ":" + line.lineNo() + ":" + step;
+  }
+
+  private FundNotice notice(String noticeId) {
+    return notices.find(noticeId).orElseThrow(() -> new IllegalStateException("no fund notice " + noticeId));
+  }
+
+  private static FundNotice.Share share(FundNotice notice, String district) {
+    return notice.shares().stream().filter(share -> share.district().equals(district)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("notice " + notice.documentNumber() + " has no share for " + district));
+  }
+
+  static FundLineKey line(FundNotice notice, String district) {
+    return new FundLineKey(district, notice.fundLine(), notice.level(), notice.functionCode(),
+        notice.governmentEconomicCode(), notice.departmentEconomicCode());
+  }
+
+  private static JsonNode json(Object value, String field) {
+    if (value == null) {
+      return null;
+    }
+    var text = value instanceof SerializableValue serializable ? serializable.getValueSerialized() : value.toString();
+    try {
+      return JSON.readTree(text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new InvalidSubmission(field, "格式错误", "is not valid JSON");
+    }
+  }
+
+  private static long fen(JsonNode amount, String field, int slot) {
+    if (amount == null || amount.isNull() || amount.asText().isBlank()) {
+      throw new InvalidSubmission(field, "第" + slot + "行：金额必填", "an amount in yuan is required");
+    }
+    BigDecimal yuan;
+    try {
+      yuan = amount.isNumber() ? amount.decimalValue() : new BigDecimal(amount.asText().strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidSubmission(field, "第" + slot + "行：金额不是有效数字：" + amount.asText(), "not a number: " + amount.asText());
+    }
+    if (yuan.signum() <= 0) {
+      throw new InvalidSubmission(field, "第" + slot + "行：金额应大于0", "must be positive");
+    }
+    if (yuan.stripTrailingZeros().scale() > 2) {
+      throw new InvalidSubmission(field, "第" + slot + "行：金额最多精确到分（两位小数）", "at most two decimals (fen)");
+    }
+    return yuan.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+  }
+
+  static BigDecimal yuan(long fen) {
+    return BigDecimal.valueOf(fen, 2);
+  }
+}

@@ -1,0 +1,264 @@
+package org.fupinflow.fundnotice;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.fupinflow.calendar.ChinaTime;
+import org.fupinflow.fundledger.BudgetCodes;
+import org.fupinflow.fundledger.FundLevel;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers fund notices: validates the notice (document number once only, date not in the future, level, fund
+ * line, the three budget codes against the code table, matching ratio) and every district share, then keeps the
+ * notice and its shares in one transaction — all or nothing.
+ */
+@Service
+public class FundNotices {
+
+  static final int MAX_DOCUMENT_NUMBER = 100;
+  static final int MAX_FUND_LINE = 100;
+  private static final BigDecimal MAX_RATIO = BigDecimal.TEN;
+
+  /** A notice as sent, before validation; amounts are text in {@code unit}. */
+  record Request(String documentNumber, String issuedOn, String level, String fundLine, String functionCode,
+                 String governmentEconomicCode, String departmentEconomicCode, String unit, String matchingRatio,
+                 List<RequestedShare> shares) {
+  }
+
+  record RequestedShare(String district, String amount, String matching) {
+  }
+
+  private final JdbcTemplate jdbc;
+  private final BudgetCodes budgetCodes;
+  private final IdentityService identityService;
+  private final ApplicationEventPublisher events;
+
+  FundNotices(JdbcTemplate jdbc, BudgetCodes budgetCodes, IdentityService identityService,
+      ApplicationEventPublisher events) {
+    this.jdbc = jdbc;
+    this.budgetCodes = budgetCodes;
+    this.identityService = identityService;
+    this.events = events;
+  }
+
+  /** From {@code POST /api/fund-notices}: the shares come with the request. */
+  @Transactional
+  public FundNotice register(Request request, String source, String registeredBy) {
+    var unit = Amounts.Unit.of(request.unit());
+    if (request.shares() == null || request.shares().isEmpty()) {
+      throw new NoticeRefused("shares", "请至少填写一个区县的金额", "at least one district share is required");
+    }
+    var districts = districtCodes();
+    var shares = new ArrayList<ShareTable.Share>();
+    for (int i = 0; i < request.shares().size(); i++) {
+      var share = request.shares().get(i);
+      var field = "shares[" + (i + 1) + "]";
+      if (share == null || share.district() == null || !districts.contains(share.district())) {
+        throw new NoticeRefused(field + ".district", "未知区县：" + (share == null ? null : share.district()),
+            "unknown district " + (share == null ? null : share.district()));
+      }
+      if (shares.stream().anyMatch(existing -> existing.district().equals(share.district()))) {
+        throw new NoticeRefused(field + ".district", "区县重复：" + share.district(), "district appears twice: " + share.district());
+      }
+      long amount = Amounts.toFen(share.amount(), unit, field + ".amount", "金额", false);
+      Long matching = share.matching() == null || share.matching().isBlank() ? null
+          : Amounts.toFen(share.matching(), unit, field + ".matching", "配套金额", true);
+      shares.add(new ShareTable.Share(share.district(), share.district(), amount, matching, i + 1));
+    }
+    return keep(request, shares, source, registeredBy);
+  }
+
+  /** From an import: the shares come from the file, already checked row by row. */
+  @Transactional
+  public FundNotice register(Request request, List<ShareTable.Share> shares, String source, String registeredBy) {
+    return keep(request, shares, source, registeredBy);
+  }
+
+  /** Chinese district name (whitespace ignored) → district code, from the district tenants. */
+  Map<String, String> districtsByName() {
+    var names = new LinkedHashMap<String, String>();
+    for (Tenant tenant : identityService.createTenantQuery().list()) {
+      names.put(ShareTable.normalize(tenant.getName()), tenant.getId());
+    }
+    return names;
+  }
+
+  private Collection<String> districtCodes() {
+    return districtsByName().values();
+  }
+
+  private FundNotice keep(Request request, List<ShareTable.Share> shares, String source, String registeredBy) {
+    var documentNumber = text(request.documentNumber(), "documentNumber", "文号", MAX_DOCUMENT_NUMBER);
+    var issuedOn = date(request.issuedOn());
+    var level = level(request.level());
+    var fundLine = text(request.fundLine(), "fundLine", "资金名称", MAX_FUND_LINE);
+    var functionCode = code(BudgetCodes.FUNCTION, request.functionCode(), "functionCode");
+    var governmentCode = code(BudgetCodes.GOVERNMENT_ECONOMIC, request.governmentEconomicCode(), "governmentEconomicCode");
+    var departmentCode = code(BudgetCodes.DEPARTMENT_ECONOMIC, request.departmentEconomicCode(), "departmentEconomicCode");
+    var ratio = ratio(request.matchingRatio());
+    var kept = new ArrayList<FundNotice.Share>();
+    for (var share : shares) {
+      Long matching = share.matchingFen();
+      if (ratio == null && matching != null && matching > 0) {
+        throw new NoticeRefused("matchingRatio", share.districtName() + "填有配套金额，但通知未规定配套比例",
+            "a matching amount is given for " + share.district() + " but the notice sets no matching ratio");
+      }
+      if (ratio != null) {
+        long required = BigDecimal.valueOf(share.amountFen()).multiply(ratio).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        if (matching != null && matching != required) {
+          throw new NoticeRefused("row " + share.row(), share.districtName() + "的配套金额 " + Amounts.yuan(matching)
+              + " 元应为补助资金的 " + ratio.stripTrailingZeros().toPlainString() + " 倍：" + Amounts.yuan(required) + " 元",
+              "matching for " + share.district() + " must be " + Amounts.yuan(required));
+        }
+        matching = required;
+      }
+      kept.add(new FundNotice.Share(share.district(), share.amountFen(), matching, null));
+    }
+    if (jdbc.queryForObject("SELECT COUNT(*) FROM fund_notice WHERE document_number = ?", Integer.class, documentNumber) > 0) {
+      throw duplicate(documentNumber);
+    }
+    var id = UUID.randomUUID().toString();
+    var now = ChinaTime.now();
+    try {
+      jdbc.update("INSERT INTO fund_notice (id, document_number, issued_on, fund_level, fund_line, function_code,"
+              + " government_economic_code, department_economic_code, matching_ratio, source, registered_by, registered_at)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, documentNumber, issuedOn, level.name(), fundLine,
+          functionCode, governmentCode, departmentCode, ratio, source, registeredBy, new Timestamp(now.getTime()));
+    } catch (DuplicateKeyException e) {
+      throw duplicate(documentNumber);
+    }
+    for (var share : kept) {
+      jdbc.update("INSERT INTO fund_notice_share (notice_id, district, amount_fen, matching_fen) VALUES (?, ?, ?, ?)",
+          id, share.district(), share.amountFen(), share.matchingFen());
+    }
+    events.publishEvent(new FundNoticeRegistered(find(id).orElseThrow()));
+    return find(id).orElseThrow();
+  }
+
+  public Optional<FundNotice> find(String id) {
+    var shares = jdbc.query("SELECT * FROM fund_notice_share WHERE notice_id = ? ORDER BY district",
+        (rs, row) -> new FundNotice.Share(rs.getString("district"), rs.getLong("amount_fen"),
+            (Long) rs.getObject("matching_fen", Long.class), rs.getString("process_instance_id")), id);
+    return jdbc.query("SELECT * FROM fund_notice WHERE id = ?", (rs, row) -> new FundNotice(rs.getString("id"),
+        rs.getString("document_number"), rs.getObject("issued_on", LocalDate.class),
+        FundLevel.valueOf(rs.getString("fund_level")), rs.getString("fund_line"), rs.getString("function_code"),
+        rs.getString("government_economic_code"), rs.getString("department_economic_code"),
+        rs.getBigDecimal("matching_ratio"), rs.getString("source"), rs.getString("registered_by"),
+        rs.getTimestamp("registered_at").toInstant(), shares), id).stream().findFirst();
+  }
+
+  /** Notices newest first; with {@code districts}, only those with a share for one of them. */
+  public List<FundNotice> list(Collection<String> districts) {
+    List<String> ids;
+    if (districts == null) {
+      ids = jdbc.queryForList("SELECT id FROM fund_notice ORDER BY issued_on DESC, registered_at DESC", String.class);
+    } else if (districts.isEmpty()) {
+      ids = List.of();
+    } else {
+      var marks = String.join(", ", districts.stream().map(district -> "?").toList());
+      ids = jdbc.queryForList("SELECT id FROM fund_notice n WHERE EXISTS (SELECT 1 FROM fund_notice_share s"
+          + " WHERE s.notice_id = n.id AND s.district IN (" + marks + ")) ORDER BY issued_on DESC, registered_at DESC",
+          String.class, districts.toArray());
+    }
+    return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+  }
+
+  private static NoticeRefused duplicate(String documentNumber) {
+    return new NoticeRefused("documentNumber", "文号 " + documentNumber + " 已登记，不能重复登记",
+        "document number " + documentNumber + " is already registered");
+  }
+
+  private static String text(String value, String field, String chineseName, int max) {
+    if (value == null || value.isBlank()) {
+      throw new NoticeRefused(field, chineseName + "必填", "is required");
+    }
+    var text = value.strip();
+    if (text.length() > max) {
+      throw new NoticeRefused(field, chineseName + "不能超过" + max + "个字", "at most " + max + " characters");
+    }
+    return text;
+  }
+
+  private static LocalDate date(String value) {
+    if (value == null || value.isBlank()) {
+      throw new NoticeRefused("issuedOn", "发文日期必填", "the issue date (yyyy-MM-dd) is required");
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new NoticeRefused("issuedOn", "发文日期格式应为 yyyy-MM-dd：" + value, "expected yyyy-MM-dd: " + value);
+    }
+    if (date.isAfter(ChinaTime.today())) {
+      throw new NoticeRefused("issuedOn", "发文日期不能晚于今天", "must not be in the future");
+    }
+    return date;
+  }
+
+  static FundLevel level(String value) {
+    if (value != null) {
+      for (FundLevel level : FundLevel.values()) {
+        if (level.name().equalsIgnoreCase(value.strip()) || level.label().equals(value.strip())) {
+          return level;
+        }
+      }
+    }
+    throw new NoticeRefused("level", "资金级次应为 中央、省级、市级 或 区级：" + value,
+        "level must be CENTRAL, PROVINCE, CITY or DISTRICT: " + value);
+  }
+
+  private String code(String kind, String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new NoticeRefused(field, "预算科目代码必填", "a budget code is required");
+    }
+    try {
+      budgetCodes.require(kind, value.strip());
+    } catch (RuntimeException e) {
+      throw new NoticeRefused(field, e.getMessage(), "unknown or inactive budget code " + value);
+    }
+    return value.strip();
+  }
+
+  /** "1:1", "1:0.5", "1", "0.5"; blank means no matching is required. */
+  static BigDecimal ratio(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    var text = value.strip().replace("：", ":");
+    try {
+      BigDecimal ratio;
+      if (text.contains(":")) {
+        var parts = text.split(":");
+        var upper = new BigDecimal(parts[0].strip());
+        if (parts.length != 2 || upper.signum() <= 0) {
+          throw new NumberFormatException(text);
+        }
+        ratio = new BigDecimal(parts[1].strip()).divide(upper, 4, RoundingMode.HALF_UP);
+      } else {
+        ratio = new BigDecimal(text);
+      }
+      if (ratio.signum() < 0 || ratio.compareTo(MAX_RATIO) > 0 || ratio.stripTrailingZeros().scale() > 4) {
+        throw new NumberFormatException(text);
+      }
+      return ratio.setScale(4, RoundingMode.UNNECESSARY);
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new NoticeRefused("matchingRatio", "配套比例应写作 1:1 或 1（0 至 10，最多4位小数）：" + value,
+          "matching ratio like 1:1 or 1 (0 to 10, at most 4 decimals): " + value);
+    }
+  }
+}

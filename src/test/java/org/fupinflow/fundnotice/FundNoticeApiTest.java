@@ -1,0 +1,165 @@
+package org.fupinflow.fundnotice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.fupinflow.support.Http;
+import org.fupinflow.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * City finance (周杰) registers notices over HTTP: Harbin's table of 哈财指（农）〔2020〕590号 as a file, a notice as JSON,
+ * and bad input that is refused with a clear 400 and leaves nothing behind. 000 names only the function subject
+ * 2130599; the economic subjects used here are those Huancui used for the same insurance purpose (001).
+ */
+@IntegrationTest
+class FundNoticeApiTest {
+
+  @Autowired Http http;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void harbinsTableImportedRegistersEighteenSharesMatchedOneToOne() throws IOException {
+    var documentNumber = "哈财指（农）〔2020〕590号-" + UUID.randomUUID().toString().substring(0, 8);
+    var reply = importFile("zhoujie", "590.csv", Files.readAllBytes(ShareTableTest.fixture()), harbinFields(documentNumber));
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    var notice = reply.json();
+    assertThat(notice.get("shares")).hasSize(18);
+    assertThat(notice.get("total").decimalValue()).isEqualByComparingTo("639049.40");
+    assertThat(notice.get("matchingTotal").decimalValue()).isEqualByComparingTo("639049.40");
+    assertThat(notice.get("level").asText()).isEqualTo("CITY");
+    assertThat(notice.get("levelLabel").asText()).isEqualTo("市级");
+    assertThat(jdbc.queryForObject("SELECT SUM(amount_fen) FROM fund_notice_share WHERE notice_id = ?", Long.class,
+        notice.get("id").asText())).isEqualTo(63_904_940L);
+
+    var daoli = http.get("chenjing", "/api/fund-notices").json();
+    assertThat(daoli.findValuesAsText("documentNumber")).contains(documentNumber);
+  }
+
+  @Test
+  void theSameDocumentNumberIsRegisteredOnlyOnce() throws IOException {
+    var documentNumber = "哈财指（农）〔2020〕" + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(importFile("zhoujie", "590.xlsx", ShareTableTest.asWorkbook(Files.readAllLines(ShareTableTest.fixture())),
+        harbinFields(documentNumber)).status()).isEqualTo(201);
+
+    var again = importFile("zhoujie", "590.csv", Files.readAllBytes(ShareTableTest.fixture()), harbinFields(documentNumber));
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(again.json().get("message").asText()).contains("documentNumber").contains("已登记，不能重复登记");
+    assertThat(count(documentNumber)).isEqualTo(1);
+  }
+
+  @Test
+  void aFileWithBadRowsIsRefusedWholeWithEveryRowNamed() {
+    var documentNumber = "bad-rows-" + UUID.randomUUID();
+    var csv = "区、县(市),市级补助资金,区、县(市) 匹配资金\n道里区,16005.30,16005.30\n道理区,1,1\n南岗区,6192.555,6192.555\n";
+    var reply = importFile("zhoujie", "bad.csv", csv.getBytes(StandardCharsets.UTF_8), harbinFields(documentNumber));
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().get("message").asText()).contains("未导入任何数据（2处错误）", "第3行：没有区县“道理区”",
+        "第4行补助资金以元计最多2位小数");
+    assertThat(count(documentNumber)).isZero();
+  }
+
+  @Test
+  void aJsonNoticeInTenThousandYuanIsKeptToTheFen() {
+    var documentNumber = "威财农整〔2020〕1号-" + UUID.randomUUID().toString().substring(0, 8);
+    var body = notice(documentNumber, List.of(Map.of("district", "daoli", "amount", "2")));
+    body.put("level", "省级");
+    body.put("unit", "wan");
+    body.put("matchingRatio", "");
+    var reply = http.post("zhoujie", "/api/fund-notices", body);
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    assertThat(reply.json().get("total").decimalValue()).isEqualByComparingTo("20000.00");
+    assertThat(reply.json().at("/shares/0/matching").isNull()).isTrue();
+  }
+
+  @Test
+  void badJsonIsRefusedWithTheFieldNamedAndNothingKept() {
+    var cases = new LinkedHashMap<Map<String, Object>, String>();
+    cases.put(with("shares", List.of(Map.of("district", "daoli", "amount", "1.2.3"))), "shares[1].amount：金额不是有效金额");
+    cases.put(with("shares", List.of(Map.of("district", "daoli", "amount", "-5"))), "shares[1].amount：金额应大于0");
+    cases.put(with("shares", List.of(Map.of("district", "daoli", "amount", "0.001"))), "最多2位小数（精确到分）");
+    cases.put(with("shares", List.of(Map.of("district", "atlantis", "amount", "1"))), "shares[1].district：未知区县：atlantis");
+    cases.put(with("functionCode", "9999999"), "functionCode");
+    cases.put(with("level", "乡级"), "资金级次应为 中央、省级、市级 或 区级");
+    cases.put(with("issuedOn", "2999-01-01"), "发文日期不能晚于今天");
+    cases.put(with("matchingRatio", "2:1:1"), "配套比例应写作 1:1");
+    cases.forEach((body, message) -> {
+      var reply = http.post("zhoujie", "/api/fund-notices", body);
+      assertThat(reply.status()).as(body + " → " + reply.body()).isEqualTo(400);
+      assertThat(reply.json().get("message").asText()).contains(message);
+      assertThat(count((String) body.get("documentNumber"))).isZero();
+    });
+  }
+
+  @Test
+  void onlyCityFinanceRegistersNotices() {
+    var reply = http.post("chenjing", "/api/fund-notices", notice("by-district-" + UUID.randomUUID(),
+        List.of(Map.of("district", "daoli", "amount", "1"))));
+    assertThat(reply.status()).isEqualTo(403);
+  }
+
+  private Map<String, Object> with(String field, Object value) {
+    var body = notice("bad-json-" + UUID.randomUUID(), List.of(Map.of("district", "daoli", "amount", "16005.30")));
+    body.put(field, value);
+    return body;
+  }
+
+  private static Map<String, Object> notice(String documentNumber, List<Map<String, String>> shares) {
+    var body = new LinkedHashMap<String, Object>();
+    body.put("documentNumber", documentNumber);
+    body.put("issuedOn", "2020-02-19");
+    body.put("level", "CITY");
+    body.put("fundLine", "扶贫特惠保险补助");
+    body.put("functionCode", "2130599");
+    body.put("governmentEconomicCode", "50205");
+    body.put("departmentEconomicCode", "30227");
+    body.put("unit", "yuan");
+    body.put("matchingRatio", "1:1");
+    body.put("shares", shares);
+    return body;
+  }
+
+  private static Map<String, String> harbinFields(String documentNumber) {
+    var fields = new LinkedHashMap<String, String>();
+    fields.put("documentNumber", documentNumber);
+    fields.put("issuedOn", "2020-12-30");
+    fields.put("level", "市级");
+    fields.put("fundLine", "农村人口精准防贫机制市级补助资金");
+    fields.put("functionCode", "2130599");
+    fields.put("governmentEconomicCode", "50205");
+    fields.put("departmentEconomicCode", "30227");
+    fields.put("matchingRatio", "1:1");
+    return fields;
+  }
+
+  private int count(String documentNumber) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM fund_notice WHERE document_number = ?", Integer.class, documentNumber);
+  }
+
+  private Http.Reply importFile(String user, String fileName, byte[] content, Map<String, String> fields) {
+    var boundary = "----fupin" + UUID.randomUUID();
+    var body = new ByteArrayOutputStream();
+    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+        + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return http.send(user, user, HttpRequest.newBuilder(http.uri("/api/fund-notices/import"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+}
