@@ -1,0 +1,168 @@
+package org.fupinflow.projects;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.fupinflow.calendar.ChinaTime;
+import org.fupinflow.config.InvalidRequestException;
+import org.fupinflow.security.FupinPrincipal;
+import org.fupinflow.security.Roles;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/projects}: the project library. The district poverty office keeps its district's library
+ * (administrators any district's); the district's officials, the city and supervisors read it.
+ */
+@RestController
+@RequestMapping(ProjectsApi.PATH)
+class ProjectsApi {
+
+  static final String PATH = "/api/projects";
+  private static final String READERS = "hasAnyRole('district-poverty-office', 'district-finance', "
+      + "'city-poverty-office', 'city-finance', 'supervisors', 'camunda-admin')";
+  private static final String WRITERS = "hasAnyRole('district-poverty-office', 'camunda-admin')";
+
+  record Refusal(String type, String message) {
+  }
+
+  private static final class OtherDistrict extends RuntimeException {
+    OtherDistrict(String district) {
+      super("无权访问其他区县的项目库：" + district + " / The project library of district " + district
+          + " belongs to another district");
+    }
+  }
+
+  private static final class NoSuchProject extends RuntimeException {
+    NoSuchProject(String district, String code) {
+      super("项目库中没有该项目：" + district + "/" + code + " / No project " + code + " in the library of district "
+          + district);
+    }
+  }
+
+  private final ProjectLibrary library;
+  private final IdentityService identityService;
+  private final ProcessEngineConfigurationImpl engineConfiguration;
+
+  ProjectsApi(ProjectLibrary library, IdentityService identityService,
+      ProcessEngineConfigurationImpl engineConfiguration) {
+    this.library = library;
+    this.identityService = identityService;
+    this.engineConfiguration = engineConfiguration;
+  }
+
+  @GetMapping
+  @PreAuthorize(READERS)
+  List<Project> list(@AuthenticationPrincipal FupinPrincipal official, @RequestParam(required = false) String district,
+      @RequestParam(required = false) String fundLine) {
+    if (district != null && !district.isBlank()) {
+      requireDistrict(official, district.strip());
+      return library.list(List.of(district.strip()), fundLine);
+    }
+    return library.list(official.isMemberOf(Roles.ADMINS) ? null : official.tenantIds(), fundLine);
+  }
+
+  @GetMapping("/{district}/{code}")
+  @PreAuthorize(READERS)
+  Project project(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String district,
+      @PathVariable String code) {
+    requireDistrict(official, district);
+    return library.find(district, code).orElseThrow(() -> new NoSuchProject(district, code));
+  }
+
+  @PostMapping
+  @PreAuthorize(WRITERS)
+  ResponseEntity<Project> create(@AuthenticationPrincipal FupinPrincipal official, @RequestBody ProjectDraft draft) {
+    if (draft == null) {
+      throw new InvalidRequestException("缺少请求体（项目） / Missing request body (the project)");
+    }
+    if (draft.district() != null && !draft.district().isBlank()) {
+      requireDistrict(official, draft.district().strip());
+    }
+    var project = ProjectRules.check(draft);
+    var created = library.create(project, official.userId(), ChinaTime.now().toInstant());
+    return ResponseEntity.created(URI.create(PATH + "/" + created.district() + "/" + created.code())).body(created);
+  }
+
+  @PutMapping("/{district}/{code}")
+  @PreAuthorize(WRITERS)
+  Project update(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String district,
+      @PathVariable String code, @RequestBody ProjectDraft draft) {
+    if (draft == null) {
+      throw new InvalidRequestException("缺少请求体（项目） / Missing request body (the project)");
+    }
+    requireDistrict(official, district);
+    if (draft.district() != null && !draft.district().isBlank() && !draft.district().strip().equals(district)) {
+      throw ProjectRules.invalid("district", "区县", "与路径不一致：" + draft.district(),
+          "differs from the path: " + draft.district());
+    }
+    if (draft.code() != null && !draft.code().isBlank() && !draft.code().strip().equalsIgnoreCase(code)) {
+      throw ProjectRules.invalid("code", "项目编码", "不能修改（与路径不一致）：" + draft.code(),
+          "cannot be changed (differs from the path): " + draft.code());
+    }
+    var project = ProjectRules.check(new ProjectDraft(district, code, draft.name(), draft.fundLine(), draft.purpose(),
+        draft.budgetYuan(), draft.spendingPlan(), draft.indicators()));
+    return library.update(project, official.userId(), ChinaTime.now().toInstant())
+        .orElseThrow(() -> new NoSuchProject(district, code));
+  }
+
+  /** Officials act on their own district's library only; an unknown district is a bad request, not a 403. */
+  private void requireDistrict(FupinPrincipal official, String district) {
+    if (!official.isMemberOf(Roles.ADMINS) && !official.tenantIds().contains(district)) {
+      throw new OtherDistrict(district);
+    }
+    if (asSystem(() -> identityService.createTenantQuery().tenantId(district).count()) == 0) {
+      throw ProjectRules.invalid("district", "区县", "未知：" + district, "unknown district: " + district);
+    }
+  }
+
+  @ExceptionHandler(OtherDistrict.class)
+  ResponseEntity<Refusal> otherDistrict(OtherDistrict e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new Refusal("AuthorizationException", e.getMessage()));
+  }
+
+  @ExceptionHandler(NoSuchProject.class)
+  ResponseEntity<Refusal> notFound(NoSuchProject e) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Refusal("NotFound", e.getMessage()));
+  }
+
+  @ExceptionHandler(ProjectLibrary.DuplicateProject.class)
+  ResponseEntity<Refusal> duplicate(ProjectLibrary.DuplicateProject e) {
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(new Refusal("DuplicateProject", e.getMessage()));
+  }
+
+  /** A value of the wrong type (e.g. {@code "budgetYuan": "lots"}): 400 naming the field, not just "unreadable". */
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Refusal> unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      var field = mapping.getPath().stream()
+          .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+          .collect(Collectors.joining(".")).replace(".[", "[");
+      return ResponseEntity.badRequest().body(new Refusal("InvalidRequestException",
+          "字段 " + field + " 格式错误（金额和百分比应为数字） / Field " + field + " is malformed (amounts and percents are numbers)"));
+    }
+    return ResponseEntity.badRequest().body(new Refusal("InvalidRequestException",
+        "请求体无法解析 / The request body cannot be read"));
+  }
+
+  private <T> T asSystem(Callable<T> query) {
+    return engineConfiguration.getCommandExecutorTxRequired()
+        .execute(commandContext -> commandContext.runWithoutAuthorization(query));
+  }
+}
