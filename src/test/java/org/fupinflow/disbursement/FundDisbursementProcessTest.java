@@ -1,0 +1,260 @@
+package org.fupinflow.disbursement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.fupinflow.disbursement.FundDisbursementProcess.Elements.END_FUNDS_DISBURSED;
+import static org.fupinflow.disbursement.FundDisbursementProcess.Elements.TASK_ARRANGE_MATCHING;
+import static org.fupinflow.disbursement.FundDisbursementProcess.Elements.TASK_DISBURSE_FUNDS;
+import static org.fupinflow.disbursement.FundDisbursementProcess.Elements.TASK_PROPOSE_ALLOCATION;
+import static org.fupinflow.disbursement.FundDisbursementProcess.Elements.TIMER_DISBURSE_FUNDS_OVERDUE;
+import static org.fupinflow.disbursement.FundDisbursementProcess.Elements.TIMER_PROPOSE_ALLOCATION_OVERDUE;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.fupinflow.escalation.Escalation;
+import org.fupinflow.fundledger.Balance;
+import org.fupinflow.fundledger.FundLedger;
+import org.fupinflow.fundledger.FundLevel;
+import org.fupinflow.fundledger.FundLineKey;
+import org.fupinflow.support.Http;
+import org.fupinflow.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * 道里区's share of a city notice dated 30 Dec 2020 (16,005.30 yuan, matched 1:1), from receipt to money out, over
+ * HTTP as each official: city finance 周杰 registers, the poverty office 陈静 enters a project and proposes, district
+ * finance 赵磊 matches and disburses. It is Monday 4 January 2021. Each test has its own fund line (and a project on
+ * it), so balances are its own even when tests share a database.
+ */
+@IntegrationTest
+class FundDisbursementProcessTest {
+
+  private String fundLine;
+  private String project;
+
+  @Autowired Http http;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired ManagementService managementService;
+  @Autowired FundLedger ledger;
+  @Autowired JdbcTemplate jdbc;
+
+  private String documentNumber;
+  private FundLineKey line;
+
+  @BeforeEach
+  void itIsMonday4January2021AndTheLibraryHoldsAProjectOnTheFundLine() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2021-01-04T02:00:00Z")));
+    fundLine = "农村人口精准防贫机制市级补助资金-" + UUID.randomUUID().toString().substring(0, 6);
+    project = aProject(fundLine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void onTimeTheShareIsReceivedMatchedAllocatedDisbursedAndPublishedToTheFen() {
+    var id = registered("1:1");
+    assertThat(balance()).isEqualTo(new Balance(line, 1_600_530L, 0, 0, 0));
+    var proposal = task(id, TASK_PROPOSE_ALLOCATION);
+    assertThat(proposal).hasCandidateGroup("district-poverty-office");
+    // 30 days after 30 Dec 2020: 29 Jan 2021, a Friday
+    assertThat(proposal.getDueDate()).isEqualTo(Date.from(Instant.parse("2021-01-29T15:59:59Z")));
+    assertThat(task(id, TASK_ARRANGE_MATCHING)).hasCandidateGroup("district-finance");
+
+    propose(id, allocation(project, "32010.60", "防贫保险保费"));
+    complete("zhaolei", id, TASK_ARRANGE_MATCHING, Map.of("matchingArrangedOn", "2021-01-04", "matchingSource", "区本级预算"));
+    assertThat(balance()).isEqualTo(new Balance(line, 1_600_530L, 1_600_530L, 3_201_060L, 0));
+
+    var disbursement = task(id, TASK_DISBURSE_FUNDS);
+    // 15 days after the proposal of 4 Jan: 19 Jan 2021, a Tuesday
+    assertThat(disbursement.getDueDate()).isEqualTo(Date.from(Instant.parse("2021-01-19T15:59:59Z")));
+    complete("zhaolei", id, TASK_DISBURSE_FUNDS, Map.of("disbursementDecision", "disburse", "disbursedOn", "2021-01-04"));
+
+    assertThat(balance()).isEqualTo(new Balance(line, 1_600_530L, 1_600_530L, 3_201_060L, 3_201_060L));
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult().getEndActivityId())
+        .isEqualTo(END_FUNDS_DISBURSED);
+    var board = http.getAnonymous("/public/funds.json?district=daoli").json();
+    var published = board.get("funds").findValues("documentNumber").stream().filter(n -> n.asText().equals(documentNumber)).count();
+    assertThat(published).isEqualTo(1);
+    assertThat(http.getAnonymous("/public/funds").body()).contains(documentNumber, "32010.60", project);
+  }
+
+  @Test
+  void aUseOnTheNegativeListIsRefusedAndNothingIsPosted() {
+    var id = registered("1:1");
+    var reply = proposeReply(id, allocation(project, "1000.00", "乡镇工作经费"));
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().get("message").asText()).contains("负面清单");
+    assertNothingAllocated(id);
+  }
+
+  @Test
+  void linesBeyondWhatTheLineHoldsAreRefused() {
+    var id = registered("1:1");
+    var reply = proposeReply(id, allocation(project, "32010.61", "防贫保险保费"));
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().get("message").asText()).contains("超过该资金可分配额 32010.60 元");
+    assertNothingAllocated(id);
+  }
+
+  @Test
+  void aProjectOutsideTheLibraryOrOfAnotherFundLineIsRefused() {
+    var id = registered("1:1");
+    var missing = proposeReply(id, allocation("230-0102-XYZ-9999", "100.00", "防贫保险保费"));
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.json().get("message").asText()).contains("230-0102-XYZ-9999");
+    var otherProject = aProject("扶贫特惠保险补助-" + UUID.randomUUID().toString().substring(0, 6));
+    var otherLine = proposeReply(id, allocation(otherProject, "100.00", "保险保费"));
+    assertThat(otherLine.status()).isEqualTo(400);
+    assertThat(otherLine.json().get("message").asText()).contains(otherProject);
+    assertNothingAllocated(id);
+  }
+
+  @Test
+  void withoutMatchingTheProposalGoesStraightToDisbursement() {
+    var id = registered("");
+    assertThat(taskService.createTaskQuery().processInstanceId(id).taskDefinitionKey(TASK_ARRANGE_MATCHING).count()).isZero();
+    propose(id, allocation(project, "16005.30", "防贫保险保费"));
+    assertThat(task(id, TASK_DISBURSE_FUNDS)).isNotNull();
+    assertThat(balance()).isEqualTo(new Balance(line, 1_600_530L, 0, 1_600_530L, 0));
+  }
+
+  @Test
+  void aRejectedProposalIsReversedAndProposedAgain() {
+    var id = registered("");
+    propose(id, allocation(project, "16005.30", "防贫保险保费"));
+    var noReason = http.post("zhaolei", "/engine-rest/task/" + task(id, TASK_DISBURSE_FUNDS).getId() + "/complete",
+        Map.of("variables", Http.variables(Map.of("disbursementDecision", "reject"))));
+    assertThat(noReason.status()).isEqualTo(400);
+    complete("zhaolei", id, TASK_DISBURSE_FUNDS, Map.of("disbursementDecision", "reject", "disbursementComment", "请分两期安排"));
+
+    assertThat(balance()).as("reversed, not deleted").isEqualTo(new Balance(line, 1_600_530L, 0, 0, 0));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE case_number = ?", Integer.class, caseNumber(id)))
+        .as("receipt, allocation and its reversal").isEqualTo(3);
+    assertThat(runtimeService.getVariable(id, "proposalRound")).isEqualTo(2);
+
+    propose(id, allocation(project, "8000.00", "防贫保险保费（一期）"));
+    complete("zhaolei", id, TASK_DISBURSE_FUNDS, Map.of("disbursementDecision", "disburse", "disbursedOn", "2021-01-04"));
+    assertThat(balance()).isEqualTo(new Balance(line, 1_600_530L, 0, 800_000L, 800_000L));
+  }
+
+  @Test
+  void eachMissedDeadlineRaisesAnIncidentForCockpit() {
+    var id = registered("");
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2021-01-30T01:00:00Z")));
+    managementService.executeJob(timer(id, TIMER_PROPOSE_ALLOCATION_OVERDUE));
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(id).incidentType(Escalation.INCIDENT_TYPE)
+        .activityId(TASK_PROPOSE_ALLOCATION).count()).isEqualTo(1);
+
+    propose(id, allocation(project, "16005.30", "防贫保险保费"));
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2021-02-16T01:00:00Z")));
+    managementService.executeJob(timer(id, TIMER_DISBURSE_FUNDS_OVERDUE));
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(id).incidentType(Escalation.INCIDENT_TYPE)
+        .activityId(TASK_DISBURSE_FUNDS).count()).isEqualTo(1);
+  }
+
+  // --- steps
+
+  private String registered(String matchingRatio) {
+    documentNumber = "哈财指（农）〔2020〕" + UUID.randomUUID().toString().substring(0, 8) + "号";
+    var body = new LinkedHashMap<String, Object>();
+    body.put("documentNumber", documentNumber);
+    body.put("issuedOn", "2020-12-30");
+    body.put("level", "市级");
+    body.put("fundLine", fundLine);
+    body.put("functionCode", "2130599");
+    body.put("governmentEconomicCode", "50205");
+    body.put("departmentEconomicCode", "30227");
+    body.put("matchingRatio", matchingRatio);
+    body.put("shares", List.of(Map.of("district", "daoli", "amount", "16005.30")));
+    var reply = http.post("zhoujie", "/api/fund-notices", body);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    line = new FundLineKey("daoli", fundLine, FundLevel.CITY, "2130599", "50205", "30227");
+    var id = jdbc.queryForObject("SELECT s.process_instance_id FROM fund_notice_share s JOIN fund_notice n ON n.id = s.notice_id"
+        + " WHERE n.document_number = ? AND s.district = 'daoli'", String.class, documentNumber);
+    assertThat(id).isNotNull();
+    return id;
+  }
+
+  private Balance balance() {
+    return ledger.balance(line);
+  }
+
+  /** A project of 道里区's library on {@code fundLine}, with 004-style goals, entered by the poverty office. */
+  private String aProject(String onFundLine) {
+    var code = "230-0102-TST-" + UUID.randomUUID().toString().replace("-", "").substring(0, 4).toUpperCase();
+    var body = new LinkedHashMap<String, Object>();
+    body.put("district", "daoli");
+    body.put("code", code);
+    body.put("name", "农村人口精准防贫保险");
+    body.put("fundLine", onFundLine);
+    body.put("purpose", "为农村边缘人口购买精准防贫保险");
+    body.put("budgetYuan", 40000);
+    body.put("spendingPlan", Map.of("march", 25, "june", 50, "october", 75, "december", 100));
+    body.put("indicators", List.of(
+        Map.of("level", "产出指标", "category", "数量指标", "name", "参保人数", "target", "≥1000人"),
+        Map.of("level", "效益指标", "category", "社会效益指标", "name", "防贫对象致贫返贫率", "target", "≤1%")));
+    var reply = http.post("chenjing", "/api/projects", body);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    return code;
+  }
+
+  private void assertNothingAllocated(String id) {
+    assertThat(task(id, TASK_PROPOSE_ALLOCATION)).as("the task stays open").isNotNull();
+    assertThat(balance().allocatedFen()).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fund_allocation WHERE case_number = ?", Integer.class, caseNumber(id)))
+        .isZero();
+  }
+
+  static Map<String, Object> allocation(String project, String amount, String use) {
+    return Map.of("allocation1", Http.json(Map.of("projectCode", project, "amount", Double.parseDouble(amount), "use", use)));
+  }
+
+  private void propose(String id, Map<String, Object> values) {
+    var reply = proposeReply(id, values);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(204);
+  }
+
+  private Http.Reply proposeReply(String id, Map<String, Object> values) {
+    return http.post("chenjing", "/engine-rest/task/" + task(id, TASK_PROPOSE_ALLOCATION).getId() + "/complete",
+        Map.of("variables", Http.variables(values)));
+  }
+
+  private void complete(String official, String id, String step, Map<String, Object> values) {
+    var reply = http.post(official, "/engine-rest/task/" + task(id, step).getId() + "/complete",
+        Map.of("variables", Http.variables(values)));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(204);
+  }
+
+  private Task task(String id, String step) {
+    var task = taskService.createTaskQuery().processInstanceId(id).taskDefinitionKey(step).singleResult();
+    assertThat(task).as("open task " + step).isNotNull();
+    return task;
+  }
+
+  private String timer(String id, String timerId) {
+    return managementService.createJobQuery().processInstanceId(id).activityId(timerId).singleResult().getId();
+  }
+
+  private String caseNumber(String id) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey();
+  }
+}
