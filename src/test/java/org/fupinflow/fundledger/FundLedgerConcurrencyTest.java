@@ -77,4 +77,31 @@ class FundLedgerConcurrencyTest {
     assertThat(ledger.journal(LedgerFilter.of(line))).filteredOn(entry -> entry.type() == EntryType.DISBURSEMENT)
         .hasSize(10);
   }
+
+  @Test
+  void parallelFirstReceiptsOnANewLineCreateItOnce() throws Exception {
+    var line = aCityLineOf("hulan");
+    var transaction = new TransactionTemplate(transactionManager);
+    var start = new CountDownLatch(1);
+    var threads = Executors.newFixedThreadPool(8);
+    List<Future<?>> results = new ArrayList<>();
+    try {
+      for (int i = 0; i < 16; i++) {
+        results.add(threads.submit(() -> {
+          start.await();
+          transaction.executeWithoutResult(status -> ledger.post(posting(EntryType.RECEIPT, line, 12_345L)));
+          return null;
+        }));
+      }
+      start.countDown();
+      for (var result : results) {
+        result.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+
+    assertThat(ledger.balances(LedgerFilter.of(line))).containsExactly(new Balance(line, 16 * 12_345L, 0, 0, 0));
+    assertThat(ledger.journal(LedgerFilter.of(line))).hasSize(16);
+  }
 }
