@@ -1,0 +1,82 @@
+package org.fupinflow.fundledger;
+
+/**
+ * The ledger's invariants on one line: no column below zero, disbursed ≤ allocated ≤ received + matched. The
+ * database checks the same (V5__fund_ledger.sql); here they become messages officials can act on.
+ */
+final class Invariants {
+
+  private Invariants() {
+  }
+
+  static String column(EntryType moves) {
+    return switch (moves) {
+      case RECEIPT -> "received";
+      case MATCHING -> "matched";
+      case ALLOCATION -> "allocated";
+      case DISBURSEMENT -> "disbursed";
+      case REVERSAL -> throw new IllegalArgumentException("a reversal moves the column of the entry it reverses");
+    };
+  }
+
+  static String label(EntryType type) {
+    return switch (type) {
+      case RECEIPT -> "到账";
+      case MATCHING -> "配套";
+      case ALLOCATION -> "分配";
+      case DISBURSEMENT -> "拨付";
+      case REVERSAL -> "冲正";
+    };
+  }
+
+  /** Refuses moving {@code moves} by {@code deltaFen} on {@code balance} if that broke an invariant. */
+  static void check(Balance balance, EntryType moves, long deltaFen, boolean reversal) {
+    var after = apply(balance, moves, deltaFen);
+    var line = balance.line();
+    if (!reversal && moves == EntryType.DISBURSEMENT && deltaFen > balance.availableToDisburse()) {
+      throw new LedgerRefused("可拨付余额不足：" + line + " 已分配 " + Fen.format(balance.allocatedFen()) + " 元，已拨付 "
+          + Fen.format(balance.disbursedFen()) + " 元，可拨付 " + Fen.format(balance.availableToDisburse()) + " 元，本次拨付 "
+          + Fen.format(deltaFen) + " 元",
+          "Not enough allocated funds to disburse on " + line + ": allocated " + Fen.format(balance.allocatedFen())
+              + ", disbursed " + Fen.format(balance.disbursedFen()) + ", available "
+              + Fen.format(balance.availableToDisburse()) + ", requested " + Fen.format(deltaFen) + " yuan");
+    }
+    if (!reversal && moves == EntryType.ALLOCATION && deltaFen > balance.availableToAllocate()) {
+      throw new LedgerRefused("可分配余额不足：" + line + " 到账 " + Fen.format(balance.receivedFen()) + " 元，配套 "
+          + Fen.format(balance.matchedFen()) + " 元，已分配 " + Fen.format(balance.allocatedFen()) + " 元，可分配 "
+          + Fen.format(balance.availableToAllocate()) + " 元，本次分配 " + Fen.format(deltaFen) + " 元",
+          "Not enough funds to allocate on " + line + ": received " + Fen.format(balance.receivedFen()) + ", matched "
+              + Fen.format(balance.matchedFen()) + ", allocated " + Fen.format(balance.allocatedFen()) + ", available "
+              + Fen.format(balance.availableToAllocate()) + ", requested " + Fen.format(deltaFen) + " yuan");
+    }
+    if (!holds(after)) {
+      throw new LedgerRefused("冲正被拒绝：" + line + " 冲正" + label(moves) + " " + Fen.format(-deltaFen) + " 元后，到账 "
+          + Fen.format(after.receivedFen()) + " 元、配套 " + Fen.format(after.matchedFen()) + " 元、已分配 "
+          + Fen.format(after.allocatedFen()) + " 元、已拨付 " + Fen.format(after.disbursedFen())
+          + " 元，将违反 0 ≤ 已拨付 ≤ 已分配 ≤ 到账 + 配套",
+          "Reversal refused on " + line + ": after reversing " + Fen.format(-deltaFen) + " yuan of " + moves
+              + ", received " + Fen.format(after.receivedFen()) + ", matched " + Fen.format(after.matchedFen())
+              + ", allocated " + Fen.format(after.allocatedFen()) + ", disbursed " + Fen.format(after.disbursedFen())
+              + " yuan would break 0 ≤ disbursed ≤ allocated ≤ received + matched");
+    }
+  }
+
+  static boolean holds(Balance b) {
+    return b.receivedFen() >= 0 && b.matchedFen() >= 0 && b.allocatedFen() >= 0 && b.disbursedFen() >= 0
+        && b.disbursedFen() <= b.allocatedFen() && b.allocatedFen() <= b.receivedFen() + b.matchedFen();
+  }
+
+  static Balance apply(Balance b, EntryType moves, long deltaFen) {
+    return switch (moves) {
+      case RECEIPT -> new Balance(b.line(), Math.addExact(b.receivedFen(), deltaFen), b.matchedFen(), b.allocatedFen(),
+          b.disbursedFen());
+      case MATCHING -> new Balance(b.line(), b.receivedFen(), Math.addExact(b.matchedFen(), deltaFen), b.allocatedFen(),
+          b.disbursedFen());
+      case ALLOCATION -> new Balance(b.line(), b.receivedFen(), b.matchedFen(), Math.addExact(b.allocatedFen(), deltaFen),
+          b.disbursedFen());
+      case DISBURSEMENT -> new Balance(b.line(), b.receivedFen(), b.matchedFen(), b.allocatedFen(),
+          Math.addExact(b.disbursedFen(), deltaFen));
+      case REVERSAL -> throw new IllegalArgumentException("a reversal moves the column of the entry it reverses");
+    };
+  }
+}

@@ -1,0 +1,106 @@
+package org.fupinflow.fundledger;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.fupinflow.security.FupinPrincipal;
+import org.fupinflow.security.Roles;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/ledger} and {@code GET /api/ledger.xlsx}: balances and journal, filtered by district, fund line,
+ * level, the three codes and business-date period. District officials see their districts; city roles,
+ * supervisors and administrators see all. Naming a district one may not see is 403.
+ */
+@RestController
+class LedgerApi {
+
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  private static final String READERS = "hasAnyRole('district-poverty-office', 'district-finance', "
+      + "'city-poverty-office', 'city-finance', 'supervisors', 'camunda-admin')";
+  /** Roles that oversee every district of the city. */
+  private static final Set<Roles> CITY_WIDE =
+      EnumSet.of(Roles.CITY_POVERTY_OFFICE, Roles.CITY_FINANCE, Roles.SUPERVISORS, Roles.ADMINS);
+
+  record Refusal(String type, String message) {
+  }
+
+  /** 403 naming the district, in Chinese and English. */
+  static final class DistrictNotVisible extends RuntimeException {
+    DistrictNotVisible(String district) {
+      super("您不属于区县 " + district + "，不能查看其资金台账 / You are not an official of district " + district
+          + " and cannot see its fund ledger");
+    }
+  }
+
+  private final FundLedger ledger;
+
+  LedgerApi(FundLedger ledger) {
+    this.ledger = ledger;
+  }
+
+  @GetMapping("/api/ledger")
+  @PreAuthorize(READERS)
+  LedgerView ledger(@AuthenticationPrincipal FupinPrincipal official, @RequestParam(required = false) String district,
+      @RequestParam(required = false) String fundLine, @RequestParam(required = false) FundLevel level,
+      @RequestParam(required = false) String functionCode, @RequestParam(required = false) String governmentEconomicCode,
+      @RequestParam(required = false) String departmentEconomicCode,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    var filter = filter(official, district, fundLine, level, functionCode, governmentEconomicCode,
+        departmentEconomicCode, from, to);
+    return LedgerView.of(ledger.balances(filter), ledger.journal(filter));
+  }
+
+  @GetMapping("/api/ledger.xlsx")
+  @PreAuthorize(READERS)
+  ResponseEntity<byte[]> workbook(@AuthenticationPrincipal FupinPrincipal official,
+      @RequestParam(required = false) String district, @RequestParam(required = false) String fundLine,
+      @RequestParam(required = false) FundLevel level, @RequestParam(required = false) String functionCode,
+      @RequestParam(required = false) String governmentEconomicCode,
+      @RequestParam(required = false) String departmentEconomicCode,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    var filter = filter(official, district, fundLine, level, functionCode, governmentEconomicCode,
+        departmentEconomicCode, from, to);
+    var body = FundLedgerWorkbook.write(ledger.balances(filter), ledger.journal(filter));
+    return ResponseEntity.ok()
+        .contentType(XLSX)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fund-ledger.xlsx\"")
+        .cacheControl(CacheControl.noStore())
+        .body(body);
+  }
+
+  @ExceptionHandler(DistrictNotVisible.class)
+  ResponseEntity<Refusal> denied(DistrictNotVisible e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
+        .body(new Refusal("AuthorizationException", e.getMessage()));
+  }
+
+  private static LedgerFilter filter(FupinPrincipal official, String district, String fundLine, FundLevel level,
+      String functionCode, String governmentEconomicCode, String departmentEconomicCode, LocalDate from, LocalDate to) {
+    Set<String> visible = CITY_WIDE.stream().anyMatch(official::isMemberOf) ? null : Set.copyOf(official.tenantIds());
+    var wanted = blankToNull(district);
+    if (wanted != null && visible != null && !visible.contains(wanted)) {
+      throw new DistrictNotVisible(wanted);
+    }
+    return new LedgerFilter(visible, wanted, blankToNull(fundLine), level, blankToNull(functionCode),
+        blankToNull(governmentEconomicCode), blankToNull(departmentEconomicCode), from, to);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

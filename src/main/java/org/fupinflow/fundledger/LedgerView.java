@@ -1,0 +1,41 @@
+package org.fupinflow.fundledger;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** {@code GET /api/ledger}: balances and journal, amounts in yuan with two decimals. */
+record LedgerView(List<BalanceLine> balances, List<JournalLine> journal) {
+
+  static LedgerView of(List<Balance> balances, List<Entry> journal) {
+    return new LedgerView(balances.stream().map(BalanceLine::of).toList(), journal.stream().map(JournalLine::of).toList());
+  }
+
+  record BalanceLine(String district, String fundLine, FundLevel level, String levelLabel, String functionCode,
+      String governmentEconomicCode, String departmentEconomicCode, BigDecimal received, BigDecimal matched,
+      BigDecimal allocated, BigDecimal disbursed, BigDecimal availableToAllocate, BigDecimal availableToDisburse) {
+
+    static BalanceLine of(Balance b) {
+      var line = b.line();
+      return new BalanceLine(line.district(), line.fundLine(), line.level(), line.level().label(), line.functionCode(),
+          line.governmentEconomicCode(), line.departmentEconomicCode(), Fen.toYuan(b.receivedFen()),
+          Fen.toYuan(b.matchedFen()), Fen.toYuan(b.allocatedFen()), Fen.toYuan(b.disbursedFen()),
+          Fen.toYuan(b.availableToAllocate()), Fen.toYuan(b.availableToDisburse()));
+    }
+  }
+
+  record JournalLine(String id, EntryType type, EntryType moves, String district, String fundLine, FundLevel level,
+      String functionCode, String governmentEconomicCode, String departmentEconomicCode, BigDecimal amount,
+      String caseNumber, String documentNumber, String projectCode, String use, LocalDate occurredOn,
+      Instant recordedAt, String recordedBy, String reversesEntryId, String reversalReason) {
+
+    static JournalLine of(Entry e) {
+      var line = e.line();
+      return new JournalLine(e.id(), e.type(), e.moves(), line.district(), line.fundLine(), line.level(),
+          line.functionCode(), line.governmentEconomicCode(), line.departmentEconomicCode(), Fen.toYuan(e.amountFen()),
+          e.caseNumber(), e.documentNumber(), e.projectCode(), e.use(), e.occurredOn(), e.recordedAt(), e.recordedBy(),
+          e.reversesEntryId(), e.reversalReason());
+    }
+  }
+}
