@@ -166,7 +166,7 @@ public class FundDisbursements {
   /** A proposal district finance sends back: its allocations are reversed, never deleted. */
   void reverseAllocation(String caseNumber, int round, String reason) {
     for (var line : lines(caseNumber, round)) {
-      var entry = ledger.journalEntry(key(caseNumber, round, line, "allocation"));
+      var entry = ledger.entryPostedAs(key(caseNumber, round, line, "allocation"));
       if (entry.isPresent()) {
         ledger.reverse(key(caseNumber, round, line, "allocation-reversal"), entry.get().id(), "退回资金分配意见：" + reason,
             ChinaTime.today());

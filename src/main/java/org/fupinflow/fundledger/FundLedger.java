@@ -176,6 +176,11 @@ public class FundLedger {
     return entryById(entryId);
   }
 
+  /** The entry posted under a business event's idempotency key, if it was posted. */
+  public Optional<Entry> entryPostedAs(String idempotencyKey) {
+    return entryByKey(idempotencyKey);
+  }
+
   private Optional<Entry> entryById(String id) {
     return jdbc.query(ENTRY_SELECT + " WHERE e.id = ?", FundLedger::entry, id).stream().findFirst();
   }
