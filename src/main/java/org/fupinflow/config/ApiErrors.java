@@ -1,5 +1,6 @@
 package org.fupinflow.config;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,13 @@ class ApiErrors {
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   ErrorAnswer invalid(InvalidRequestException e) {
     return invalid(e.getMessage());
+  }
+
+  /** A rule of a capability refused the request (e.g. the ledger, a notice, a project): its own 400. */
+  @ExceptionHandler(BadUserRequestException.class)
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  ErrorAnswer refused(BadUserRequestException e) {
+    return new ErrorAnswer(e.getClass().getSimpleName(), e.getMessage());
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

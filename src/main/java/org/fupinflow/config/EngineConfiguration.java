@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.fupinflow.fundnotice.FundNoticeRegistrationProcess;
 import org.fupinflow.householdledger.HouseholdLedgerScheduleProcess;
 import org.fupinflow.security.DistrictTenantIdProvider;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,8 @@ class EngineConfiguration extends AbstractCamundaConfiguration {
 
   @Override
   public void preInit(SpringProcessEngineConfiguration configuration) {
-    configuration.setTenantIdProvider(new DistrictTenantIdProvider(Set.of(HouseholdLedgerScheduleProcess.KEY)));
+    configuration.setTenantIdProvider(new DistrictTenantIdProvider(Set.of(HouseholdLedgerScheduleProcess.KEY,
+        FundNoticeRegistrationProcess.KEY)));
   }
 
   @Override

@@ -14,6 +14,11 @@ public class InvalidSubmission extends BadUserRequestException {
     super(field + "：" + chinese + " / " + field + ": " + english);
   }
 
+  /** A refusal that names several fields or rows itself. */
+  protected InvalidSubmission(String message) {
+    super(message);
+  }
+
   /** A business date (yyyy-MM-dd), read as {@link ChinaTime} reads it. */
   public static LocalDate date(Object value, String field, String chineseName) {
     if (value == null || value instanceof String text && text.isBlank()) {

@@ -6,25 +6,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The ledger's refusals reaching our own API (any capability's controller that posts or checks codes) answered
- * like the engine REST API: 400 (409 for a duplicate code) with {@code type} and the Chinese and English message.
+ * A budget code added twice through our own API: 409 with {@code type} and the Chinese and English message. (The
+ * ledger's refusals are {@code BadUserRequestException}s, which {@code ApiErrors} answers with a 400.)
  */
 @RestControllerAdvice(basePackages = "org.fupinflow")
 class LedgerErrors {
 
   record ErrorAnswer(String type, String message) {
-  }
-
-  @ExceptionHandler(LedgerRefused.class)
-  @ResponseStatus(HttpStatus.BAD_REQUEST)
-  ErrorAnswer refused(LedgerRefused e) {
-    return new ErrorAnswer("LedgerRefused", e.getMessage());
-  }
-
-  @ExceptionHandler(UnknownBudgetCode.class)
-  @ResponseStatus(HttpStatus.BAD_REQUEST)
-  ErrorAnswer unknownCode(UnknownBudgetCode e) {
-    return new ErrorAnswer("UnknownBudgetCode", e.getMessage());
   }
 
   @ExceptionHandler(BudgetCodes.DuplicateBudgetCode.class)

@@ -29,6 +29,12 @@ final class ShareTable {
    * @param defaultUnit the unit when the table does not state one
    */
   static List<Share> parse(List<List<String>> rows, Map<String, String> districtsByName, Amounts.Unit defaultUnit) {
+    return parse(rows, districtsByName, defaultUnit, false);
+  }
+
+  /** As {@link #parse(List, Map, Amounts.Unit)}; rows pasted without a header row are read as district rows. */
+  static List<Share> parse(List<List<String>> rows, Map<String, String> districtsByName, Amounts.Unit defaultUnit,
+      boolean headerOptional) {
     var unit = defaultUnit;
     int header = -1;
     for (int i = 0; i < rows.size() && header < 0; i++) {
@@ -42,7 +48,7 @@ final class ShareTable {
         header = i;
       }
     }
-    if (header < 0) {
+    if (header < 0 && !headerOptional) {
       throw new NoticeRefused("file", "找不到表头：第一列应为“区、县(市)”，第二列为补助资金，第三列（可选）为匹配资金",
           "no header row: column 1 区、县(市), column 2 the amount, column 3 (optional) the matching amount");
     }
@@ -111,7 +117,7 @@ final class ShareTable {
   }
 
   /** The whole file is refused: every bad row listed, nothing imported. */
-  static final class ImportRefused extends org.fupinflow.config.InvalidRequestException {
+  static final class ImportRefused extends org.fupinflow.config.InvalidSubmission {
 
     final List<String> rowErrors;
 
