@@ -166,7 +166,7 @@ public class FundLedger {
   @Transactional(readOnly = true)
   public List<Entry> journal(LedgerFilter filter) {
     var where = new Where(filter);
-    return jdbc.query(ENTRY_SELECT + where.entryClause() + " ORDER BY e.occurred_on, e.recorded_at, e.id",
+    return jdbc.query(ENTRY_SELECT + where.entryClause() + " ORDER BY e.occurred_on, e.entry_no",
         FundLedger::entry, where.args());
   }
 
