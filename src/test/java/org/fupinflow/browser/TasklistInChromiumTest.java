@@ -7,13 +7,8 @@ import static org.fupinflow.household.HouseholdIdentificationProcess.Elements.TA
 import static org.fupinflow.support.RiskReports.aCategoryAReport;
 import static org.fupinflow.support.RiskReports.aCategoryBReport;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,19 +17,10 @@ import org.fupinflow.support.Cases;
 import org.fupinflow.support.HouseholdData;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.TestProfiles;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -53,45 +39,13 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles(resolver = TestProfiles.class)
 @Import({Http.class, Cases.class})
 @Tag("browser")
-class TasklistInChromiumTest {
+class TasklistInChromiumTest extends TasklistInChromium {
 
-  private static final Path SCREENSHOTS = Path.of("target", "browser");
-
-  @Autowired Http http;
   @Autowired Cases cases;
   @Autowired HistoryService historyService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired JdbcTemplate jdbc;
-
-  private ChromeDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void openChromium() throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    var options = new ChromeOptions();
-    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN",
-        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-    // An official's browser: Chinese first, so Tasklist shows its Chinese translation.
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-    var service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-        .usingAnyFreePort()
-        .build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void closeChromium() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void aTownshipOfficerReportsARiskThroughTheStartFormInTasklist() throws IOException {
@@ -276,32 +230,9 @@ class TasklistInChromiumTest {
     assertThat(history.body()).doesNotContain(headId, spouseId, wrongSpouseId, "13904511234");
   }
 
-  /**
-   * 完成, clicked directly: never 保存, which keeps a draft with the ID numbers in localStorage. Tasklist 7.24 (its
-   * form-js 1.8.7) keeps 完成 disabled while form-js's {@code errors} has any key, and form-js leaves an empty
-   * entry for every field of a dynamic list it validated one by one; the collection form therefore has fixed
-   * member slots (groups), whose fields leave no entry, so 完成 must be enabled here.
-   */
-  private void complete() {
-    assertCompleteEnabled("before 完成");
-    click(By.xpath("//button[@ng-click='complete()']"));
-  }
-
-  private void assertCompleteEnabled(String when) {
-    var complete = visible(By.xpath("//button[@ng-click='complete()']"));
-    settle();
-    assertThat(Boolean.parseBoolean(complete.getDomProperty("disabled"))).as("完成 disabled " + when).isFalse();
-  }
-
   private void assertNoIdNumbersInLocalStorage(String when, String... idNumbers) {
     assertThat((String) browser.executeScript("return JSON.stringify(Object.assign({}, localStorage))"))
         .as("localStorage " + when).doesNotContain(idNumbers);
-  }
-
-  /** The variable names of each submitted task form, in order. */
-  @SuppressWarnings("unchecked")
-  private java.util.List<Object> submittedVariables() {
-    return (java.util.List<Object>) browser.executeScript("return (window.__submittedVariables || []).slice()");
   }
 
   /** Fills the n-th member slot 家庭成员n; a null relation keeps the slot's default. */
@@ -325,133 +256,5 @@ class TasklistInChromiumTest {
   private static String selectDisplay(String label) {
     return "//div[contains(@class,'fjs-form-field-select')][./label[starts-with(normalize-space(.),'" + label
         + "')]]//div[contains(@class,'fjs-select-display')]";
-  }
-
-  private String text(By locator) {
-    return visible(locator).getText().trim();
-  }
-
-  /** The text or number input after the label starting with the given text, within the XPath scope. */
-  private static By input(String scope, String label) {
-    return By.xpath(scope + "//label[starts-with(normalize-space(.),'" + label + "')]/following::input[1]");
-  }
-
-  private static By date(String label) {
-    return By.xpath("//div[contains(@class,'fjs-form-field-datetime')][.//label[starts-with(normalize-space(.),'" + label
-        + "')]]//input");
-  }
-
-  /** Picks an option of a form-js select (opened and picked on mousedown). */
-  private void select(String scope, String label, String option) {
-    var field = scope + "//div[contains(@class,'fjs-form-field-select')][./label[starts-with(normalize-space(.),'" + label + "')]]";
-    click(By.xpath(field + "//div[contains(@class,'fjs-input-group')]"));
-    click(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(
-        By.xpath(field + "//div[contains(@class,'fjs-select-display')]"), option));
-  }
-
-  private void scrollTo(By locator) {
-    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", visible(locator));
-  }
-
-  @SuppressWarnings("unchecked")
-  private java.util.List<String> failedRequests() {
-    return (java.util.List<String>) browser.executeScript("return (window.__failedRequests || []).slice()");
-  }
-
-  /**
-   * Types into a field the way an input method commits text (CDP {@code Input.insertText}), as officials
-   * typing Chinese do. In headless Chromium, Tasklist's login keeps the focus on its first field and
-   * synthetic key presses are lost, so WebDriver's sendKeys leaves the fields empty.
-   */
-  private void type(By locator, String text) {
-    wait.until(driver -> {
-      var field = driver.findElement(locator);
-      if (!text.equals(field.getDomProperty("value"))) {
-        field.clear();
-        browser.executeScript("arguments[0].focus()", field);
-        browser.executeCdpCommand("Input.insertText", Map.of("text", text));
-        browser.executeScript("arguments[0].blur()", field);
-        settle(); // form-js debounces what is typed before it reaches the form's state, then re-renders
-      }
-      return text.equals(driver.findElement(locator).getDomProperty("value"));
-    });
-  }
-
-  /**
-   * Clicks through the DOM: on Tasklist's pages this Chromium drops the synthetic mouse and key events that
-   * WebDriver sends (none reaches even a capturing listener on window), while DOM events run the same Angular
-   * and form-js handlers a person's click does (form-js opens and picks from its dropdowns on mousedown).
-   */
-  private void click(By locator) {
-    browser.executeScript("""
-        const target = arguments[0];
-        for (const type of ['mousedown', 'mouseup']) {
-          target.dispatchEvent(new MouseEvent(type, {bubbles: true, cancelable: true, view: window, button: 0}));
-        }
-        target.click();""", clickable(locator));
-  }
-
-  private void logIn(String official) {
-    browser.get(http.baseUrl() + "/camunda/app/tasklist/default/");
-    wait.until(ExpectedConditions.urlContains("/login"));
-    type(By.cssSelector("input[ng-model='username']"), official);
-    type(By.cssSelector("input[ng-model='password']"), official);
-    click(By.cssSelector("button[type='submit']"));
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
-  }
-
-  private void fail(RuntimeException e) throws IOException {
-    var name = "failure-" + System.currentTimeMillis();
-    screenshot(name);
-    Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
-    throw new AssertionError("Tasklist failed (see target/browser/" + name + ".png); requests answered with errors: "
-        + browser.executeScript("return JSON.stringify(window.__failedRequests || [])"), e);
-  }
-
-  /**
-   * Keeps every request of the page that is answered with an error, to explain a failure, and the variable names
-   * (not the values) of every submitted task form.
-   */
-  private void recordFailedRequests() {
-    browser.executeScript(String.join("\n",
-        "window.__failedRequests = [];",
-        "window.__submittedVariables = [];",
-        "const open = XMLHttpRequest.prototype.open;",
-        "XMLHttpRequest.prototype.open = function (method, url) {",
-        "  this.__url = String(url);",
-        "  return open.apply(this, arguments);",
-        "};",
-        "const send = XMLHttpRequest.prototype.send;",
-        "XMLHttpRequest.prototype.send = function (body) {",
-        "  this.addEventListener('loadend', () => {",
-        "    if (this.status >= 400) window.__failedRequests.push(this.status + ' ' + this.responseURL + ' ' + this.responseText);",
-        "  });",
-        "  if (this.__url && this.__url.endsWith('/submit-form')) {",
-        "    try { window.__submittedVariables.push(Object.keys(JSON.parse(body).variables || {}).sort()); } catch (e) {}",
-        "  }",
-        "  return send.call(this, body);",
-        "};"));
-  }
-
-  private static void settle() {
-    try {
-      Thread.sleep(600);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private WebElement visible(By locator) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-  }
-
-  private WebElement clickable(By locator) {
-    return wait.until(ExpectedConditions.elementToBeClickable(locator));
-  }
-
-  private void screenshot(String name) throws IOException {
-    var png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-    Files.write(SCREENSHOTS.resolve(name + ".png"), png);
   }
 }
