@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.money.Yuan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,7 +35,7 @@ class FundDisbursementSteps {
           round(execution), task::getVariable, task.getAssignee());
       task.setVariable(Variables.PROPOSED_ON, ChinaTime.today().toString());
       task.setVariable(Variables.ALLOCATION_SUMMARY, String.join("\n", lines.stream().map(line -> "%d. %s %s：%s 元，%s"
-          .formatted(line.lineNo(), line.projectCode(), line.projectName(), FundDisbursements.yuan(line.amountFen()),
+          .formatted(line.lineNo(), line.projectCode(), line.projectName(), Yuan.of(line.amountFen()),
               line.use())).toList()));
     };
   }

@@ -5,7 +5,6 @@ import static org.fupinflow.disbursement.FundDisbursementProcess.Variables;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import org.fupinflow.fundledger.Posting;
 import org.fupinflow.fundnotice.FundNotice;
 import org.fupinflow.fundnotice.FundNoticeRegistered;
 import org.fupinflow.fundnotice.FundNotices;
+import org.fupinflow.money.Yuan;
 import org.fupinflow.projects.ProjectLibrary;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,9 +73,9 @@ public class FundDisbursements {
       variables.put(Variables.FUND_LINE, notice.fundLine());
       variables.put(Variables.FUND_LEVEL, notice.level().label());
       variables.put(Variables.NOTICE_ISSUED_ON, notice.issuedOn().toString());
-      variables.put(Variables.RECEIVED_AMOUNT, yuan(share.amountFen()).toPlainString());
+      variables.put(Variables.RECEIVED_AMOUNT, Yuan.of(share.amountFen()).toPlainString());
       variables.put(Variables.MATCHING_REQUIRED, share.matchingFen() != null && share.matchingFen() > 0);
-      variables.put(Variables.MATCHING_AMOUNT, share.matchingFen() == null ? "0.00" : yuan(share.matchingFen()).toPlainString());
+      variables.put(Variables.MATCHING_AMOUNT, share.matchingFen() == null ? "0.00" : Yuan.of(share.matchingFen()).toPlainString());
       variables.put(Variables.PROPOSAL_ROUND, 1);
       variables.put(Variables.MATCHING_ARRANGED, false);
       var instance = runtimeService.startProcessInstanceByKey(FundDisbursementProcess.KEY, caseNumber, variables);
@@ -129,8 +129,8 @@ public class FundDisbursements {
     long matchingStillToCome = share.matchingFen() == null ? 0 : Math.max(0, share.matchingFen() - balance.matchedFen());
     long available = balance.availableToAllocate() + matchingStillToCome;
     if (total > available) {
-      throw new InvalidSubmission(Variables.allocationSlot(1), "分配合计 " + yuan(total) + " 元超过该资金可分配额 " + yuan(available)
-          + " 元（到账加应配套，减已分配）", "the lines add up to " + yuan(total) + " yuan, more than the " + yuan(available)
+      throw new InvalidSubmission(Variables.allocationSlot(1), "分配合计 " + Yuan.of(total) + " 元超过该资金可分配额 " + Yuan.of(available)
+          + " 元（到账加应配套，减已分配）", "the lines add up to " + Yuan.of(total) + " yuan, more than the " + Yuan.of(available)
           + " yuan available on the fund line");
     }
     var today = ChinaTime.today();
@@ -256,10 +256,6 @@ public class FundDisbursements {
     if (yuan.stripTrailingZeros().scale() > 2) {
       throw new InvalidSubmission(field, "第" + slot + "行：金额最多精确到分（两位小数）", "at most two decimals (fen)");
     }
-    return yuan.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
-  }
-
-  static BigDecimal yuan(long fen) {
-    return BigDecimal.valueOf(fen, 2);
+    return Yuan.toFen(yuan);
   }
 }

@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.PublicPages;
 import org.fupinflow.fundledger.FundLevel;
+import org.fupinflow.money.Yuan;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -70,7 +70,7 @@ class PublicFundsBoard {
       var level = FundLevel.valueOf(rs.getString("fund_level"));
       return new Announcement(rs.getString("district"), names.getOrDefault(rs.getString("district"), rs.getString("district")),
           rs.getString("document_number"), rs.getString("fund_line"), level.name(), level.label(),
-          rs.getString("project_code"), rs.getString("project_name"), BigDecimal.valueOf(rs.getLong("amount_fen"), 2),
+          rs.getString("project_code"), rs.getString("project_name"), Yuan.of(rs.getLong("amount_fen")),
           rs.getObject("allocated_on", LocalDate.class), rs.getObject("disbursed_on", LocalDate.class),
           rs.getString("case_number"));
     }, args);

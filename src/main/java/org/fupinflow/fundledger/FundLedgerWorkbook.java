@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.fupinflow.money.Yuan;
 
 /** The ledger view as Excel: sheet 资金余额 (balances) and sheet 记账明细 (journal), amounts in yuan. */
 final class FundLedgerWorkbook {
@@ -92,7 +93,7 @@ final class FundLedgerWorkbook {
   /** Yuan as a number cell with two decimals (exact: any fen amount below 2^53 is a double exactly / 100). */
   private static void money(Row row, int column, long fen, CellStyle yuan) {
     var cell = row.createCell(column);
-    cell.setCellValue(Fen.toYuan(fen).doubleValue());
+    cell.setCellValue(Yuan.of(fen).doubleValue());
     cell.setCellStyle(yuan);
   }
 

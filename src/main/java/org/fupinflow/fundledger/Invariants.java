@@ -1,5 +1,6 @@
 package org.fupinflow.fundledger;
 
+import org.fupinflow.money.Yuan;
 /**
  * The ledger's invariants on one line: no column below zero, disbursed ≤ allocated ≤ received + matched. The
  * database checks the same (V5__fund_ledger.sql); here they become messages officials can act on.
@@ -34,29 +35,29 @@ final class Invariants {
     var after = apply(balance, moves, deltaFen);
     var line = balance.line();
     if (!reversal && moves == EntryType.DISBURSEMENT && deltaFen > balance.availableToDisburse()) {
-      throw new LedgerRefused("可拨付余额不足：" + line + " 已分配 " + Fen.format(balance.allocatedFen()) + " 元，已拨付 "
-          + Fen.format(balance.disbursedFen()) + " 元，可拨付 " + Fen.format(balance.availableToDisburse()) + " 元，本次拨付 "
-          + Fen.format(deltaFen) + " 元",
-          "Not enough allocated funds to disburse on " + line + ": allocated " + Fen.format(balance.allocatedFen())
-              + ", disbursed " + Fen.format(balance.disbursedFen()) + ", available "
-              + Fen.format(balance.availableToDisburse()) + ", requested " + Fen.format(deltaFen) + " yuan");
+      throw new LedgerRefused("可拨付余额不足：" + line + " 已分配 " + Yuan.format(balance.allocatedFen()) + " 元，已拨付 "
+          + Yuan.format(balance.disbursedFen()) + " 元，可拨付 " + Yuan.format(balance.availableToDisburse()) + " 元，本次拨付 "
+          + Yuan.format(deltaFen) + " 元",
+          "Not enough allocated funds to disburse on " + line + ": allocated " + Yuan.format(balance.allocatedFen())
+              + ", disbursed " + Yuan.format(balance.disbursedFen()) + ", available "
+              + Yuan.format(balance.availableToDisburse()) + ", requested " + Yuan.format(deltaFen) + " yuan");
     }
     if (!reversal && moves == EntryType.ALLOCATION && deltaFen > balance.availableToAllocate()) {
-      throw new LedgerRefused("可分配余额不足：" + line + " 到账 " + Fen.format(balance.receivedFen()) + " 元，配套 "
-          + Fen.format(balance.matchedFen()) + " 元，已分配 " + Fen.format(balance.allocatedFen()) + " 元，可分配 "
-          + Fen.format(balance.availableToAllocate()) + " 元，本次分配 " + Fen.format(deltaFen) + " 元",
-          "Not enough funds to allocate on " + line + ": received " + Fen.format(balance.receivedFen()) + ", matched "
-              + Fen.format(balance.matchedFen()) + ", allocated " + Fen.format(balance.allocatedFen()) + ", available "
-              + Fen.format(balance.availableToAllocate()) + ", requested " + Fen.format(deltaFen) + " yuan");
+      throw new LedgerRefused("可分配余额不足：" + line + " 到账 " + Yuan.format(balance.receivedFen()) + " 元，配套 "
+          + Yuan.format(balance.matchedFen()) + " 元，已分配 " + Yuan.format(balance.allocatedFen()) + " 元，可分配 "
+          + Yuan.format(balance.availableToAllocate()) + " 元，本次分配 " + Yuan.format(deltaFen) + " 元",
+          "Not enough funds to allocate on " + line + ": received " + Yuan.format(balance.receivedFen()) + ", matched "
+              + Yuan.format(balance.matchedFen()) + ", allocated " + Yuan.format(balance.allocatedFen()) + ", available "
+              + Yuan.format(balance.availableToAllocate()) + ", requested " + Yuan.format(deltaFen) + " yuan");
     }
     if (!holds(after)) {
-      throw new LedgerRefused("冲正被拒绝：" + line + " 冲正" + label(moves) + " " + Fen.format(-deltaFen) + " 元后，到账 "
-          + Fen.format(after.receivedFen()) + " 元、配套 " + Fen.format(after.matchedFen()) + " 元、已分配 "
-          + Fen.format(after.allocatedFen()) + " 元、已拨付 " + Fen.format(after.disbursedFen())
+      throw new LedgerRefused("冲正被拒绝：" + line + " 冲正" + label(moves) + " " + Yuan.format(-deltaFen) + " 元后，到账 "
+          + Yuan.format(after.receivedFen()) + " 元、配套 " + Yuan.format(after.matchedFen()) + " 元、已分配 "
+          + Yuan.format(after.allocatedFen()) + " 元、已拨付 " + Yuan.format(after.disbursedFen())
           + " 元，将违反 0 ≤ 已拨付 ≤ 已分配 ≤ 到账 + 配套",
-          "Reversal refused on " + line + ": after reversing " + Fen.format(-deltaFen) + " yuan of " + moves
-              + ", received " + Fen.format(after.receivedFen()) + ", matched " + Fen.format(after.matchedFen())
-              + ", allocated " + Fen.format(after.allocatedFen()) + ", disbursed " + Fen.format(after.disbursedFen())
+          "Reversal refused on " + line + ": after reversing " + Yuan.format(-deltaFen) + " yuan of " + moves
+              + ", received " + Yuan.format(after.receivedFen()) + ", matched " + Yuan.format(after.matchedFen())
+              + ", allocated " + Yuan.format(after.allocatedFen()) + ", disbursed " + Yuan.format(after.disbursedFen())
               + " yuan would break 0 ≤ disbursed ≤ allocated ≤ received + matched");
     }
   }

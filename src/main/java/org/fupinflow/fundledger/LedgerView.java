@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.fupinflow.money.Yuan;
 
 /** {@code GET /api/ledger}: balances and journal, amounts in yuan with two decimals. */
 record LedgerView(List<BalanceLine> balances, List<JournalLine> journal) {
@@ -19,9 +20,9 @@ record LedgerView(List<BalanceLine> balances, List<JournalLine> journal) {
     static BalanceLine of(Balance b) {
       var line = b.line();
       return new BalanceLine(line.district(), line.fundLine(), line.level(), line.level().label(), line.functionCode(),
-          line.governmentEconomicCode(), line.departmentEconomicCode(), Fen.toYuan(b.receivedFen()),
-          Fen.toYuan(b.matchedFen()), Fen.toYuan(b.allocatedFen()), Fen.toYuan(b.disbursedFen()),
-          Fen.toYuan(b.availableToAllocate()), Fen.toYuan(b.availableToDisburse()));
+          line.governmentEconomicCode(), line.departmentEconomicCode(), Yuan.of(b.receivedFen()),
+          Yuan.of(b.matchedFen()), Yuan.of(b.allocatedFen()), Yuan.of(b.disbursedFen()),
+          Yuan.of(b.availableToAllocate()), Yuan.of(b.availableToDisburse()));
     }
   }
 
@@ -33,7 +34,7 @@ record LedgerView(List<BalanceLine> balances, List<JournalLine> journal) {
     static JournalLine of(Entry e) {
       var line = e.line();
       return new JournalLine(e.id(), e.type(), e.moves(), line.district(), line.fundLine(), line.level(),
-          line.functionCode(), line.governmentEconomicCode(), line.departmentEconomicCode(), Fen.toYuan(e.amountFen()),
+          line.functionCode(), line.governmentEconomicCode(), line.departmentEconomicCode(), Yuan.of(e.amountFen()),
           e.caseNumber(), e.documentNumber(), e.projectCode(), e.use(), e.occurredOn(), e.recordedAt(), e.recordedBy(),
           e.reversesEntryId(), e.reversalReason());
     }

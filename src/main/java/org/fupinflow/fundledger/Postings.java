@@ -1,6 +1,7 @@
 package org.fupinflow.fundledger;
 
 import java.util.Objects;
+import org.fupinflow.money.Yuan;
 
 /** Checks a posting's shape before it reaches the ledger, and compares a replayed posting with the entry it made. */
 final class Postings {
@@ -22,8 +23,8 @@ final class Postings {
     }
     var line = line(posting.line());
     if (posting.amountFen() <= 0) {
-      throw new LedgerRefused("金额必须大于零：" + Fen.format(posting.amountFen()) + " 元",
-          "the amount must be positive: " + Fen.format(posting.amountFen()) + " yuan");
+      throw new LedgerRefused("金额必须大于零：" + Yuan.format(posting.amountFen()) + " 元",
+          "the amount must be positive: " + Yuan.format(posting.amountFen()) + " yuan");
     }
     if (posting.occurredOn() == null) {
       throw new LedgerRefused("业务日期必填", "the business date (occurredOn) is required");

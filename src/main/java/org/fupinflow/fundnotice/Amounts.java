@@ -1,8 +1,8 @@
 package org.fupinflow.fundnotice;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
+import org.fupinflow.money.Yuan;
 
 /**
  * Amounts as the notices write them: in 元 (at most 2 decimals) or in 万元 (at most 4 decimals: 0.0458万元 =
@@ -66,10 +66,6 @@ final class Amounts {
     if (yuan.compareTo(MAX_YUAN) > 0) {
       throw new NoticeRefused(field, chineseName + "金额过大：" + value, "amount too large: " + value);
     }
-    return yuan.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
-  }
-
-  static BigDecimal yuan(long fen) {
-    return BigDecimal.valueOf(fen, 2);
+    return Yuan.toFen(yuan);
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.fupinflow.money.Yuan;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;
 import org.springframework.http.HttpStatus;
@@ -39,9 +40,9 @@ class FundNoticeApi {
       return new NoticeView(notice.id(), notice.documentNumber(), notice.issuedOn(), notice.level().name(),
           notice.level().label(), notice.fundLine(), notice.functionCode(), notice.governmentEconomicCode(),
           notice.departmentEconomicCode(), notice.matchingRatio() == null ? null : notice.matchingRatio().stripTrailingZeros(),
-          Amounts.yuan(notice.totalFen()), Amounts.yuan(matching), notice.shares().stream()
-          .map(share -> new ShareView(share.district(), Amounts.yuan(share.amountFen()),
-              share.matchingFen() == null ? null : Amounts.yuan(share.matchingFen()))).toList());
+          Yuan.of(notice.totalFen()), Yuan.of(matching), notice.shares().stream()
+          .map(share -> new ShareView(share.district(), Yuan.of(share.amountFen()),
+              share.matchingFen() == null ? null : Yuan.of(share.matchingFen()))).toList());
     }
   }
 

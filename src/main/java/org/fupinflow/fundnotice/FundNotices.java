@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.fundledger.BudgetCodes;
 import org.fupinflow.fundledger.FundLevel;
+import org.fupinflow.money.Yuan;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -121,9 +122,9 @@ public class FundNotices {
       if (ratio != null) {
         long required = BigDecimal.valueOf(share.amountFen()).multiply(ratio).setScale(0, RoundingMode.HALF_UP).longValueExact();
         if (matching != null && matching != required) {
-          throw new NoticeRefused("row " + share.row(), share.districtName() + "的配套金额 " + Amounts.yuan(matching)
-              + " 元应为补助资金的 " + ratio.stripTrailingZeros().toPlainString() + " 倍：" + Amounts.yuan(required) + " 元",
-              "matching for " + share.district() + " must be " + Amounts.yuan(required));
+          throw new NoticeRefused("row " + share.row(), share.districtName() + "的配套金额 " + Yuan.of(matching)
+              + " 元应为补助资金的 " + ratio.stripTrailingZeros().toPlainString() + " 倍：" + Yuan.of(required) + " 元",
+              "matching for " + share.district() + " must be " + Yuan.of(required));
         }
         matching = required;
       }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.fupinflow.money.Yuan;
 
 /**
  * The district table of a notice, laid out like Annex 1 of 哈财指（农）〔2020〕590号: a header row (区、县(市) |
@@ -92,9 +93,9 @@ final class ShareTable {
     if (errors.isEmpty() && statedTotal != null) {
       long sum = shares.stream().mapToLong(Share::amountFen).sum();
       if (sum != statedTotal) {
-        errors.add("row " + totalRow + "：第" + totalRow + "行合计 " + Amounts.yuan(statedTotal) + " 元与各区县之和 "
-            + Amounts.yuan(sum) + " 元不符 / row " + totalRow + ": the total " + Amounts.yuan(statedTotal)
-            + " differs from the sum of the rows " + Amounts.yuan(sum));
+        errors.add("row " + totalRow + "：第" + totalRow + "行合计 " + Yuan.of(statedTotal) + " 元与各区县之和 "
+            + Yuan.of(sum) + " 元不符 / row " + totalRow + ": the total " + Yuan.of(statedTotal)
+            + " differs from the sum of the rows " + Yuan.of(sum));
       }
     }
     if (!errors.isEmpty()) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fupinflow.money.Yuan;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;
 import org.fupinflow.security.Townships;
@@ -78,7 +79,7 @@ class HouseholdApi {
       if (whole && !record.incomesInFen().isEmpty()) {
         incomes = new LinkedHashMap<>();
         for (var entry : record.incomesInFen().entrySet()) {
-          incomes.put(entry.getKey().key, Yuan.ofFen(entry.getValue()));
+          incomes.put(entry.getKey().key, Yuan.of(entry.getValue()));
         }
       }
       return new Case(record.caseNumber(), record.category().name(), record.reportedOn(),

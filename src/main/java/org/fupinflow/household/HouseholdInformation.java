@@ -3,6 +3,7 @@ package org.fupinflow.household;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.money.Yuan;
 
 /**
  * The information collection form (即时帮扶人口信息采集表, Annex 1 of 威扶贫组发〔2020〕4号) as submitted: the
@@ -25,6 +27,8 @@ record HouseholdInformation(String naturalVillage, String phone, String hardship
 
   static final int MAX_MEMBERS = 30;
   static final int MAX_HARDSHIP = 2000;
+  /** Nobody's yearly income item reaches 100 million yuan; a larger figure is a typing error. */
+  private static final BigDecimal MAX_INCOME = new BigDecimal("99999999.99");
   private static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
   private static final Pattern DISABILITY_SUFFIX = Pattern.compile("[1-7][1-4]");
   private static final Set<String> SEXES = Set.of("男", "女");
@@ -87,7 +91,7 @@ record HouseholdInformation(String naturalVillage, String phone, String hardship
     for (Income income : Income.values()) {
       var value = incomeNode.get(income.key);
       var field = "household.incomes." + income.key;
-      var fen = Yuan.toFen(value == null || value.isNull() ? null : value.isNumber() ? value.decimalValue() : value.asText(),
+      var fen = incomeFen(value == null || value.isNull() ? null : value.isNumber() ? value.decimalValue() : value.asText(),
           field, income.label);
       if (fen != null) {
         incomes.put(income, fen);
@@ -188,6 +192,34 @@ record HouseholdInformation(String naturalVillage, String phone, String hardship
       throw new InvalidSubmission(field, where + "：" + e.getMessage().split(" / ")[0], e.getMessage().split(" / ")[1]);
     }
     return value;
+  }
+
+  /**
+   * Fen of a non-negative income item with at most two decimals, or {@code null} when absent. A number from a form
+   * arrives as a double; its shortest decimal form is what the official typed.
+   */
+  private static Long incomeFen(Object value, String field, String chineseName) {
+    if (value == null || value instanceof String text && text.isBlank()) {
+      return null;
+    }
+    BigDecimal amount;
+    try {
+      amount = value instanceof Double number ? BigDecimal.valueOf(number)
+          : value instanceof Float number ? new BigDecimal(Float.toString(number))
+          : new BigDecimal(value.toString().trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidSubmission(field, chineseName + "应为金额（元）：" + value, "expected an amount in yuan: " + value);
+    }
+    if (amount.signum() < 0) {
+      throw new InvalidSubmission(field, chineseName + "不能为负数", "must not be negative");
+    }
+    if (amount.stripTrailingZeros().scale() > 2) {
+      throw new InvalidSubmission(field, chineseName + "最多精确到分（两位小数）", "at most two decimals (fen)");
+    }
+    if (amount.compareTo(MAX_INCOME) > 0) {
+      throw new InvalidSubmission(field, chineseName + "金额过大", "amount too large");
+    }
+    return Yuan.toFen(amount);
   }
 
   private static JsonNode json(Object value, String field, String chineseName) {

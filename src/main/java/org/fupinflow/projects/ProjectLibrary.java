@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fupinflow.money.Yuan;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -118,7 +119,7 @@ public class ProjectLibrary {
               + " plan_october, plan_december, created_at, created_by, updated_at, updated_by)"
               + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           project.district(), project.code(), project.name(), project.fundLine(), project.purpose(),
-          fen(project.budgetYuan()), project.spendingPlan().march(), project.spendingPlan().june(),
+          Yuan.toFen(project.budgetYuan()), project.spendingPlan().march(), project.spendingPlan().june(),
           project.spendingPlan().october(), project.spendingPlan().december(), Timestamp.from(now), official,
           Timestamp.from(now), official);
     } catch (DuplicateKeyException e) {
@@ -134,7 +135,7 @@ public class ProjectLibrary {
     var updated = jdbc.update("UPDATE project SET name = ?, fund_line = ?, purpose = ?, budget_fen = ?, plan_march = ?,"
             + " plan_june = ?, plan_october = ?, plan_december = ?, updated_at = ?, updated_by = ?"
             + " WHERE district = ? AND code = ?",
-        project.name(), project.fundLine(), project.purpose(), fen(project.budgetYuan()),
+        project.name(), project.fundLine(), project.purpose(), Yuan.toFen(project.budgetYuan()),
         project.spendingPlan().march(), project.spendingPlan().june(), project.spendingPlan().october(),
         project.spendingPlan().december(), Timestamp.from(now), official, project.district(), project.code());
     if (updated == 0) {
@@ -170,7 +171,7 @@ public class ProjectLibrary {
     var district = rs.getString("district");
     var code = rs.getString("code");
     return new Project(district, code, rs.getString("name"), rs.getString("fund_line"),
-        BigDecimal.valueOf(rs.getLong("budget_fen"), 2), rs.getString("purpose"),
+        Yuan.of(rs.getLong("budget_fen")), rs.getString("purpose"),
         new Project.SpendingPlan(percent(rs, "plan_march"), percent(rs, "plan_june"), percent(rs, "plan_october"),
             percent(rs, "plan_december")),
         indicators.getOrDefault(key(district, code), List.of()), rs.getTimestamp("created_at").toInstant(),
@@ -183,10 +184,6 @@ public class ProjectLibrary {
 
   private static String key(String district, String code) {
     return district + "/" + code;
-  }
-
-  private static long fen(BigDecimal yuan) {
-    return yuan.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
   }
 
   private static String capitalised(String text) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.fupinflow.money.Yuan;
 import org.junit.jupiter.api.Test;
 
 /** The ledger's invariants and money formatting, without Spring or a database. */
@@ -48,8 +49,8 @@ class FundLedgerRulesTest {
 
   @Test
   void fenBecomeYuanWithTwoDecimals() {
-    assertThat(Fen.toYuan(63_904_940L)).hasToString("639049.40");
-    assertThat(Fen.format(63_904_940L)).isEqualTo("639,049.40");
-    assertThat(Fen.format(-1L)).isEqualTo("-0.01");
+    assertThat(Yuan.of(63_904_940L)).hasToString("639049.40");
+    assertThat(Yuan.format(63_904_940L)).isEqualTo("639,049.40");
+    assertThat(Yuan.format(-1L)).isEqualTo("-0.01");
   }
 }

@@ -1,7 +1,6 @@
 package org.fupinflow.fundledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fupinflow.fundledger.FundLines.aCityLineOf;
 import static org.fupinflow.fundledger.FundLines.posting;
 import static org.fupinflow.fundledger.FundLines.yuan;
 
