@@ -4,13 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.PublicPages;
 import org.fupinflow.fundledger.FundLevel;
 import org.fupinflow.money.Yuan;
+import org.fupinflow.security.Districts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,11 +36,11 @@ class PublicFundsBoard {
   }
 
   private final JdbcTemplate jdbc;
-  private final IdentityService identityService;
+  private final Districts districts;
 
-  PublicFundsBoard(JdbcTemplate jdbc, IdentityService identityService) {
+  PublicFundsBoard(JdbcTemplate jdbc, Districts districts) {
     this.jdbc = jdbc;
-    this.identityService = identityService;
+    this.districts = districts;
   }
 
   @GetMapping("/public/funds")
@@ -61,8 +59,7 @@ class PublicFundsBoard {
   }
 
   private Board board(String district) {
-    var names = identityService.createTenantQuery().list().stream()
-        .collect(Collectors.toMap(Tenant::getId, tenant -> tenant.getName() != null ? tenant.getName() : tenant.getId()));
+    var names = districts.names();
     var sql = "SELECT * FROM public_fund_announcement" + (district == null ? "" : " WHERE district = ?")
         + " ORDER BY disbursed_on DESC, case_number, proposal_round, line_no";
     var args = district == null ? new Object[0] : new Object[] {district};

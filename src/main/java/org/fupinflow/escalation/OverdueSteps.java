@@ -3,13 +3,13 @@ package org.fupinflow.escalation;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.calendar.HolidayCalendar;
+import org.fupinflow.security.Districts;
 import org.fupinflow.security.Roles;
 import org.fupinflow.security.Townships;
 import org.slf4j.Logger;
@@ -34,15 +34,15 @@ class OverdueSteps {
 
   private final TaskService taskService;
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final Districts districts;
   private final HolidayCalendar holidays;
   private final EscalationRecords records;
 
-  OverdueSteps(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-      HolidayCalendar holidays, EscalationRecords records) {
+  OverdueSteps(TaskService taskService, RuntimeService runtimeService, Districts districts, HolidayCalendar holidays,
+      EscalationRecords records) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.districts = districts;
     this.holidays = holidays;
     this.records = records;
   }
@@ -104,11 +104,7 @@ class OverdueSteps {
   }
 
   private String districtName(String district) {
-    if (district == null) {
-      return "";
-    }
-    var tenant = identityService.createTenantQuery().tenantId(district).singleResult();
-    return tenant == null ? district : tenant.getName();
+    return district == null ? "" : districts.name(district).orElse(district);
   }
 
   private static OffsetDateTime toTime(java.util.Date date) {

@@ -11,12 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.fundledger.BudgetCodes;
 import org.fupinflow.fundledger.FundLevel;
 import org.fupinflow.money.Yuan;
+import org.fupinflow.security.Districts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,14 +45,13 @@ public class FundNotices {
 
   private final JdbcTemplate jdbc;
   private final BudgetCodes budgetCodes;
-  private final IdentityService identityService;
+  private final Districts districts;
   private final ApplicationEventPublisher events;
 
-  FundNotices(JdbcTemplate jdbc, BudgetCodes budgetCodes, IdentityService identityService,
-      ApplicationEventPublisher events) {
+  FundNotices(JdbcTemplate jdbc, BudgetCodes budgetCodes, Districts districts, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.budgetCodes = budgetCodes;
-    this.identityService = identityService;
+    this.districts = districts;
     this.events = events;
   }
 
@@ -90,13 +88,11 @@ public class FundNotices {
     return keep(request, shares, source, registeredBy);
   }
 
-  /** Chinese district name (whitespace ignored) → district code, from the district tenants. */
+  /** Chinese district name (whitespace ignored) → district code. */
   Map<String, String> districtsByName() {
-    var names = new LinkedHashMap<String, String>();
-    for (Tenant tenant : identityService.createTenantQuery().list()) {
-      names.put(ShareTable.normalize(tenant.getName()), tenant.getId());
-    }
-    return names;
+    var codes = new LinkedHashMap<String, String>();
+    districts.names().forEach((code, name) -> codes.put(ShareTable.normalize(name), code));
+    return codes;
   }
 
   private Collection<String> districtCodes() {

@@ -5,18 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.InvalidRequestException;
+import org.fupinflow.security.Districts;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;
-import org.fupinflow.security.Townships;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -55,14 +48,11 @@ class HouseholdLedgerApi {
   }
 
   private final HouseholdLedger ledger;
-  private final IdentityService identityService;
-  private final ProcessEngineConfigurationImpl engineConfiguration;
+  private final Districts districts;
 
-  HouseholdLedgerApi(HouseholdLedger ledger, IdentityService identityService,
-      ProcessEngineConfigurationImpl engineConfiguration) {
+  HouseholdLedgerApi(HouseholdLedger ledger, Districts districts) {
     this.ledger = ledger;
-    this.identityService = identityService;
-    this.engineConfiguration = engineConfiguration;
+    this.districts = districts;
   }
 
   @GetMapping(PATH)
@@ -76,13 +66,13 @@ class HouseholdLedgerApi {
       throw new LedgerAccessDenied("只有区县扶贫办、市扶贫办、督查和系统管理员可以下载监测户台账 / Only district poverty offices, "
           + "the city poverty office, supervisors and administrators may download the household ledger");
     }
-    var districtName = districtName(district).orElseThrow(() -> new InvalidRequestException(
+    var districtName = districts.name(district).orElseThrow(() -> new InvalidRequestException(
         "未知区县 " + district + " / Unknown district " + district));
     if (!official.tenantIds().contains(district)) {
       throw new LedgerAccessDenied("您不属于" + districtName + "（" + district + "），不能下载其台账 / You are not an official of "
           + "district " + district + " and cannot download its ledger");
     }
-    var workbook = LedgerWorkbook.write(districtName, day, ledger.of(district, day), townshipNames(district));
+    var workbook = LedgerWorkbook.write(districtName, day, ledger.of(district, day), districts.townshipNames(district));
     var fileName = districtName + LedgerWorkbook.TITLE + "-" + day + ".xlsx";
     return ResponseEntity.ok()
         .contentType(XLSX)
@@ -113,30 +103,5 @@ class HouseholdLedgerApi {
   static String attachment(String asciiName, String name) {
     var encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + encoded;
-  }
-
-  // Officials may not read tenants and other townships' groups; district and township names are no secret.
-  private Optional<String> districtName(String district) {
-    return Optional.ofNullable(asSystem(() -> identityService.createTenantQuery().tenantId(district).singleResult()))
-        .map(tenant -> tenant.getName() == null ? district : tenant.getName());
-  }
-
-  /** Township code → name, from the township groups ({@code 新农镇（道里区）} → 新农镇). */
-  private Map<String, String> townshipNames(String district) {
-    var prefix = Townships.GROUP_PREFIX + district + "-";
-    return asSystem(() -> identityService.createGroupQuery().groupType(Townships.GROUP_TYPE).list()).stream()
-        .filter(group -> group.getId().startsWith(prefix) && group.getName() != null)
-        .collect(Collectors.toMap(group -> group.getId().substring(prefix.length()), HouseholdLedgerApi::townshipName));
-  }
-
-  private static String townshipName(Group group) {
-    var name = group.getName();
-    var bracket = name.indexOf('（');
-    return bracket > 0 ? name.substring(0, bracket) : name;
-  }
-
-  private <T> T asSystem(Callable<T> query) {
-    return engineConfiguration.getCommandExecutorTxRequired()
-        .execute(commandContext -> commandContext.runWithoutAuthorization(query));
   }
 }

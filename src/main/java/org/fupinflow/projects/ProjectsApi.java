@@ -3,12 +3,10 @@ package org.fupinflow.projects;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.net.URI;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.InvalidRequestException;
+import org.fupinflow.security.Districts;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;
 import org.springframework.http.HttpStatus;
@@ -57,14 +55,11 @@ class ProjectsApi {
   }
 
   private final ProjectLibrary library;
-  private final IdentityService identityService;
-  private final ProcessEngineConfigurationImpl engineConfiguration;
+  private final Districts districts;
 
-  ProjectsApi(ProjectLibrary library, IdentityService identityService,
-      ProcessEngineConfigurationImpl engineConfiguration) {
+  ProjectsApi(ProjectLibrary library, Districts districts) {
     this.library = library;
-    this.identityService = identityService;
-    this.engineConfiguration = engineConfiguration;
+    this.districts = districts;
   }
 
   @GetMapping
@@ -127,7 +122,7 @@ class ProjectsApi {
     if (!official.isMemberOf(Roles.ADMINS) && !official.tenantIds().contains(district)) {
       throw new OtherDistrict(district);
     }
-    if (asSystem(() -> identityService.createTenantQuery().tenantId(district).count()) == 0) {
+    if (districts.name(district).isEmpty()) {
       throw ProjectRules.invalid("district", "区县", "未知：" + district, "unknown district: " + district);
     }
   }
@@ -159,10 +154,5 @@ class ProjectsApi {
     }
     return ResponseEntity.badRequest().body(new Refusal("InvalidRequestException",
         "请求体无法解析 / The request body cannot be read"));
-  }
-
-  private <T> T asSystem(Callable<T> query) {
-    return engineConfiguration.getCommandExecutorTxRequired()
-        .execute(commandContext -> commandContext.runWithoutAuthorization(query));
   }
 }

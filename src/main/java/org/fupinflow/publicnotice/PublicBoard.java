@@ -4,12 +4,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.PublicPages;
+import org.fupinflow.security.Districts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,11 +36,11 @@ class PublicBoard {
   }
 
   private final PublicNotices notices;
-  private final IdentityService identityService;
+  private final Districts districts;
 
-  PublicBoard(PublicNotices notices, IdentityService identityService) {
+  PublicBoard(PublicNotices notices, Districts districts) {
     this.notices = notices;
-    this.identityService = identityService;
+    this.districts = districts;
   }
 
   /** A page unless the caller prefers JSON: browsers, {@code curl} and a missing Accept header get the page. */
@@ -63,7 +60,7 @@ class PublicBoard {
 
   private Board board() {
     var now = ChinaTime.now();
-    var districtNames = districtNames();
+    var districtNames = districts.names();
     var shown = notices.onBoard(new java.util.Date(now.getTime() - RECENT.toMillis())).stream()
         .map(notice -> new BoardNotice(notice.district(), districtNames.getOrDefault(notice.district(), notice.district()),
             notice.kind(), notice.village(), notice.title(), notice.person(), notice.categoryLabel(), notice.reason(),
@@ -113,12 +110,6 @@ class PublicBoard {
     page.append("<p>本页不公开身份证号、电话、收入及家庭成员信息。数据格式：<a href=\"/public/notices.json\">JSON</a></p>\n")
         .append("</body>\n</html>\n");
     return page.toString();
-  }
-
-  /** District names are the Camunda tenants' names, as officials see them in Camunda Admin. */
-  private Map<String, String> districtNames() {
-    return identityService.createTenantQuery().list().stream()
-        .collect(Collectors.toMap(Tenant::getId, tenant -> tenant.getName() != null ? tenant.getName() : tenant.getId()));
   }
 
   private static String cell(String text) {
