@@ -1,7 +1,11 @@
 package org.fupinflow.config;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.fupinflow.calendar.ChinaTime;
 
 /**
@@ -9,6 +13,8 @@ import org.fupinflow.calendar.ChinaTime;
  * API answers 400 with this message (Chinese, then English, naming the field), and the transaction rolls back.
  */
 public class InvalidSubmission extends BadUserRequestException {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   public InvalidSubmission(String field, String chinese, String english) {
     super(field + "：" + chinese + " / " + field + ": " + english);
@@ -28,6 +34,22 @@ public class InvalidSubmission extends BadUserRequestException {
       return ChinaTime.toDate(value);
     } catch (IllegalArgumentException e) {
       throw new InvalidSubmission(field, chineseName + "格式应为 yyyy-MM-dd：" + value, "expected yyyy-MM-dd: " + value);
+    }
+  }
+
+  /**
+   * A Json variable (what Tasklist submits for a form's group, and integrators send as type Json, or as JSON text) as
+   * a JSON tree; {@code null} when absent.
+   */
+  public static JsonNode json(Object value, String field, String chineseName) {
+    if (value == null || value instanceof JsonNode) {
+      return (JsonNode) value;
+    }
+    var text = value instanceof SerializableValue serializable ? serializable.getValueSerialized() : value.toString();
+    try {
+      return JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new InvalidSubmission(field, chineseName + "不是有效的JSON", "is not valid JSON");
     }
   }
 

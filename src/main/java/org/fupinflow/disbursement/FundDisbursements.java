@@ -3,7 +3,6 @@ package org.fupinflow.disbursement;
 import static org.fupinflow.disbursement.FundDisbursementProcess.Variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.function.Function;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.casenumber.CaseNumbers;
 import org.fupinflow.config.InvalidSubmission;
@@ -38,7 +36,6 @@ import org.springframework.stereotype.Service;
 public class FundDisbursements {
 
   static final int MAX_USE = 200;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   record Line(int lineNo, String projectCode, String projectName, long amountFen, String use) {
   }
@@ -104,7 +101,7 @@ public class FundDisbursements {
     var lines = new ArrayList<Line>();
     for (int slot = 1; slot <= FundDisbursementProcess.ALLOCATION_SLOTS; slot++) {
       var field = Variables.allocationSlot(slot);
-      var node = json(variable.apply(field), field);
+      var node = InvalidSubmission.json(variable.apply(field), field, "分配第" + slot + "行");
       if (node == null || node.path("projectCode").asText("").isBlank() && node.path("amount").asText("").isBlank()) {
         continue;
       }
@@ -226,18 +223,6 @@ public class FundDisbursements {
   static FundLineKey line(FundNotice notice, String district) {
     return new FundLineKey(district, notice.fundLine(), notice.level(), notice.functionCode(),
         notice.governmentEconomicCode(), notice.departmentEconomicCode());
-  }
-
-  private static JsonNode json(Object value, String field) {
-    if (value == null) {
-      return null;
-    }
-    var text = value instanceof SerializableValue serializable ? serializable.getValueSerialized() : value.toString();
-    try {
-      return JSON.readTree(text);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new InvalidSubmission(field, "格式错误", "is not valid JSON");
-    }
   }
 
   private static long fen(JsonNode amount, String field, int slot) {

@@ -1,6 +1,5 @@
 package org.fupinflow.household;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.fupinflow.config.InvalidSubmission;
 import org.fupinflow.money.Yuan;
 
@@ -120,7 +118,7 @@ record HouseholdInformation(String naturalVillage, String phone, String hardship
         list.add(member);
       }
     }
-    return list.isEmpty() ? null : list.toString();
+    return list.isEmpty() ? null : list;
   }
 
   private static List<HouseholdMember> members(Object value, LocalDate today) {
@@ -223,17 +221,13 @@ record HouseholdInformation(String naturalVillage, String phone, String hardship
   }
 
   private static JsonNode json(Object value, String field, String chineseName) {
-    if (value == null) {
+    var node = InvalidSubmission.json(value, field, chineseName);
+    if (node == null) {
       throw new InvalidSubmission(field, chineseName + "必填", "is required");
     }
-    var text = value instanceof SerializableValue serializable ? serializable.getValueSerialized()
-        : value instanceof String string ? string : value.toString();
-    try {
-      return JSON.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new InvalidSubmission(field, chineseName + "不是有效的JSON", "is not valid JSON");
-    }
+    return node;
   }
+
 
   private static String requiredText(JsonNode node, String key, String prefix, String chineseName, int max) {
     var value = optionalText(node, key, prefix + key, chineseName, max);
