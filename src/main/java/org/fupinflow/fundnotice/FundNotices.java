@@ -143,8 +143,9 @@ public class FundNotices {
       jdbc.update("INSERT INTO fund_notice_share (notice_id, district, amount_fen, matching_fen) VALUES (?, ?, ?, ?)",
           id, share.district(), share.amountFen(), share.matchingFen());
     }
-    events.publishEvent(new FundNoticeRegistered(find(id).orElseThrow()));
-    return find(id).orElseThrow();
+    var notice = find(id).orElseThrow();
+    events.publishEvent(new FundNoticeRegistered(notice));
+    return notice;
   }
 
   public Optional<FundNotice> find(String id) {

@@ -11,14 +11,12 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.support.Cases;
+import org.fupinflow.support.DaoliFundShares;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.TestProfiles;
 import org.junit.jupiter.api.Tag;
@@ -54,9 +52,10 @@ class FundDisbursementInChromiumTest extends TasklistInChromium {
   @Test
   void aDistrictAllocatesAndDisbursesItsShareInTasklistAndTheLedgerAndBoardShowItToTheFen() throws IOException {
     var fundLine = "农村人口精准防贫机制市级补助资金-" + UUID.randomUUID().toString().substring(0, 6);
-    var project = aProject(fundLine);
+    var shares = new DaoliFundShares(http, jdbc);
+    var project = shares.aProject(fundLine);
     var documentNumber = "哈财指（农）〔2020〕" + UUID.randomUUID().toString().substring(0, 8) + "号";
-    var id = registered(documentNumber, fundLine);
+    var id = shares.registered(documentNumber, fundLine, "1:1");
     var today = ChinaTime.today();
 
     try {
@@ -176,44 +175,6 @@ class FundDisbursementInChromiumTest extends TasklistInChromium {
   private static String usDate(LocalDate date) {
     return date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear();
   }
-
-  /** City finance 周杰 registers the notice through the API: 道里区's share, matching 1:1. */
-  private String registered(String documentNumber, String fundLine) {
-    var body = new LinkedHashMap<String, Object>();
-    body.put("documentNumber", documentNumber);
-    body.put("issuedOn", "2020-12-30");
-    body.put("level", "市级");
-    body.put("fundLine", fundLine);
-    body.put("functionCode", "2130599");
-    body.put("governmentEconomicCode", "50205");
-    body.put("departmentEconomicCode", "30227");
-    body.put("matchingRatio", "1:1");
-    body.put("shares", List.of(Map.of("district", "daoli", "amount", "16005.30")));
-    var reply = http.post("zhoujie", "/api/fund-notices", body);
-    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    return jdbc.queryForObject("SELECT s.process_instance_id FROM fund_notice_share s JOIN fund_notice n ON n.id = s.notice_id"
-        + " WHERE n.document_number = ? AND s.district = 'daoli'", String.class, documentNumber);
-  }
-
-  /** A project of 道里区's library on the fund line, like the demo's 230-0102-FPJ-0001, entered by 陈静. */
-  private String aProject(String fundLine) {
-    var code = "230-0102-FPJ-" + UUID.randomUUID().toString().replace("-", "").substring(0, 4).toUpperCase();
-    var body = new LinkedHashMap<String, Object>();
-    body.put("district", "daoli");
-    body.put("code", code);
-    body.put("name", "2020年道里区农村人口精准防贫机制");
-    body.put("fundLine", fundLine);
-    body.put("purpose", "补充2020年哈尔滨市农村人口精准防贫保险基金");
-    body.put("budgetYuan", 32010.60);
-    body.put("spendingPlan", Map.of("march", 0, "june", 0, "october", 0, "december", 100));
-    body.put("indicators", List.of(
-        Map.of("level", "产出指标", "category", "质量指标", "name", "救助率", "target", "=100%"),
-        Map.of("level", "效益指标", "category", "社会效益指标", "name", "不发生致贫、返贫和加深贫困", "target", "=0户")));
-    var reply = http.post("chenjing", "/api/projects", body);
-    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    return code;
-  }
-
   private String caseNumber(String processInstanceId) {
     return historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
         .getBusinessKey();

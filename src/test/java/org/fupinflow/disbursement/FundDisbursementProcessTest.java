@@ -11,8 +11,6 @@ import static org.fupinflow.disbursement.FundDisbursementProcess.Elements.TIMER_
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
@@ -26,6 +24,7 @@ import org.fupinflow.fundledger.Balance;
 import org.fupinflow.fundledger.FundLedger;
 import org.fupinflow.fundledger.FundLevel;
 import org.fupinflow.fundledger.FundLineKey;
+import org.fupinflow.support.DaoliFundShares;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -61,7 +60,7 @@ class FundDisbursementProcessTest {
   void itIsMonday4January2021AndTheLibraryHoldsAProjectOnTheFundLine() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2021-01-04T02:00:00Z")));
     fundLine = "农村人口精准防贫机制市级补助资金-" + UUID.randomUUID().toString().substring(0, 6);
-    project = aProject(fundLine);
+    project = shares().aProject(fundLine);
   }
 
   @AfterEach
@@ -121,7 +120,7 @@ class FundDisbursementProcessTest {
     var missing = proposeReply(id, allocation("230-0102-XYZ-9999", "100.00", "防贫保险保费"));
     assertThat(missing.status()).isEqualTo(400);
     assertThat(missing.json().get("message").asText()).contains("230-0102-XYZ-9999");
-    var otherProject = aProject("扶贫特惠保险补助-" + UUID.randomUUID().toString().substring(0, 6));
+    var otherProject = shares().aProject("扶贫特惠保险补助-" + UUID.randomUUID().toString().substring(0, 6));
     var otherLine = proposeReply(id, allocation(otherProject, "100.00", "保险保费"));
     assertThat(otherLine.status()).isEqualTo(400);
     assertThat(otherLine.json().get("message").asText()).contains(otherProject);
@@ -175,48 +174,19 @@ class FundDisbursementProcessTest {
 
   private String registered(String matchingRatio) {
     documentNumber = "哈财指（农）〔2020〕" + UUID.randomUUID().toString().substring(0, 8) + "号";
-    var body = new LinkedHashMap<String, Object>();
-    body.put("documentNumber", documentNumber);
-    body.put("issuedOn", "2020-12-30");
-    body.put("level", "市级");
-    body.put("fundLine", fundLine);
-    body.put("functionCode", "2130599");
-    body.put("governmentEconomicCode", "50205");
-    body.put("departmentEconomicCode", "30227");
-    body.put("matchingRatio", matchingRatio);
-    body.put("shares", List.of(Map.of("district", "daoli", "amount", "16005.30")));
-    var reply = http.post("zhoujie", "/api/fund-notices", body);
-    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    line = new FundLineKey("daoli", fundLine, FundLevel.CITY, "2130599", "50205", "30227");
-    var id = jdbc.queryForObject("SELECT s.process_instance_id FROM fund_notice_share s JOIN fund_notice n ON n.id = s.notice_id"
-        + " WHERE n.document_number = ? AND s.district = 'daoli'", String.class, documentNumber);
-    assertThat(id).isNotNull();
-    return id;
+    line = new FundLineKey("daoli", fundLine, FundLevel.CITY, DaoliFundShares.FUNCTION_CODE,
+        DaoliFundShares.GOVERNMENT_ECONOMIC_CODE, DaoliFundShares.DEPARTMENT_ECONOMIC_CODE);
+    return shares().registered(documentNumber, fundLine, matchingRatio);
   }
+
+  private DaoliFundShares shares() {
+    return new DaoliFundShares(http, jdbc);
+  }
+
 
   private Balance balance() {
     return ledger.balance(line);
   }
-
-  /** A project of 道里区's library on {@code fundLine}, with 004-style goals, entered by the poverty office. */
-  private String aProject(String onFundLine) {
-    var code = "230-0102-TST-" + UUID.randomUUID().toString().replace("-", "").substring(0, 4).toUpperCase();
-    var body = new LinkedHashMap<String, Object>();
-    body.put("district", "daoli");
-    body.put("code", code);
-    body.put("name", "农村人口精准防贫保险");
-    body.put("fundLine", onFundLine);
-    body.put("purpose", "为农村边缘人口购买精准防贫保险");
-    body.put("budgetYuan", 40000);
-    body.put("spendingPlan", Map.of("march", 25, "june", 50, "october", 75, "december", 100));
-    body.put("indicators", List.of(
-        Map.of("level", "产出指标", "category", "数量指标", "name", "参保人数", "target", "≥1000人"),
-        Map.of("level", "效益指标", "category", "社会效益指标", "name", "防贫对象致贫返贫率", "target", "≤1%")));
-    var reply = http.post("chenjing", "/api/projects", body);
-    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    return code;
-  }
-
   private void assertNothingAllocated(String id) {
     assertThat(task(id, TASK_PROPOSE_ALLOCATION)).as("the task stays open").isNotNull();
     assertThat(balance().allocatedFen()).isZero();

@@ -1,0 +1,67 @@
+package org.fupinflow.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * 道里区's share of a city notice, over HTTP as the officials who do it: 陈静 enters a project of the district's
+ * library on a fund line, 周杰 registers a notice dated 30 Dec 2020 giving 道里区 16,005.30 yuan on that line.
+ */
+public final class DaoliFundShares {
+
+  public static final String FUNCTION_CODE = "2130599";
+  public static final String GOVERNMENT_ECONOMIC_CODE = "50205";
+  public static final String DEPARTMENT_ECONOMIC_CODE = "30227";
+
+  private final Http http;
+  private final JdbcTemplate jdbc;
+
+  public DaoliFundShares(Http http, JdbcTemplate jdbc) {
+    this.http = http;
+    this.jdbc = jdbc;
+  }
+
+  /** A project of 道里区's library on {@code fundLine}, with 004-style goals; returns its fresh code. */
+  public String aProject(String fundLine) {
+    var code = "230-0102-FPJ-" + UUID.randomUUID().toString().replace("-", "").substring(0, 4).toUpperCase();
+    var body = new LinkedHashMap<String, Object>();
+    body.put("district", "daoli");
+    body.put("code", code);
+    body.put("name", "2020年道里区农村人口精准防贫机制");
+    body.put("fundLine", fundLine);
+    body.put("purpose", "补充2020年哈尔滨市农村人口精准防贫保险基金");
+    body.put("budgetYuan", 40000);
+    body.put("spendingPlan", Map.of("march", 25, "june", 50, "october", 75, "december", 100));
+    body.put("indicators", List.of(
+        Map.of("level", "产出指标", "category", "数量指标", "name", "参保人数", "target", "≥1000人"),
+        Map.of("level", "效益指标", "category", "社会效益指标", "name", "防贫对象致贫返贫率", "target", "≤1%")));
+    var reply = http.post("chenjing", "/api/projects", body);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    return code;
+  }
+
+  /** Registers the notice ({@code matchingRatio} "1:1", or "" for none); returns 道里区's fund-disbursement case. */
+  public String registered(String documentNumber, String fundLine, String matchingRatio) {
+    var body = new LinkedHashMap<String, Object>();
+    body.put("documentNumber", documentNumber);
+    body.put("issuedOn", "2020-12-30");
+    body.put("level", "市级");
+    body.put("fundLine", fundLine);
+    body.put("functionCode", FUNCTION_CODE);
+    body.put("governmentEconomicCode", GOVERNMENT_ECONOMIC_CODE);
+    body.put("departmentEconomicCode", DEPARTMENT_ECONOMIC_CODE);
+    body.put("matchingRatio", matchingRatio);
+    body.put("shares", List.of(Map.of("district", "daoli", "amount", "16005.30")));
+    var reply = http.post("zhoujie", "/api/fund-notices", body);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    var id = jdbc.queryForObject("SELECT s.process_instance_id FROM fund_notice_share s JOIN fund_notice n"
+        + " ON n.id = s.notice_id WHERE n.document_number = ? AND s.district = 'daoli'", String.class, documentNumber);
+    assertThat(id).isNotNull();
+    return id;
+  }
+}
