@@ -20,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EscalationApi {
 
   private final EscalationRecords records;
+  private final TimerChanges timerChanges;
 
-  EscalationApi(EscalationRecords records) {
+  EscalationApi(EscalationRecords records, TimerChanges timerChanges) {
     this.records = records;
+    this.timerChanges = timerChanges;
   }
 
   @GetMapping("/api/escalations")
@@ -35,5 +37,21 @@ class EscalationApi {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     var districts = official.isMemberOf(Roles.ADMINS) ? null : official.tenantIds();
     return records.find(districts, district, step, open, from, to);
+  }
+
+  /**
+   * {@code GET /api/escalations/timer-changes}: every change an administrator made to a case's deadline timers (and
+   * other jobs), newest first, next to the escalations: who, when, which timer of which step of which case, and the
+   * due date before and after. Filters {@code district}, {@code from}/{@code to} (yyyy-MM-dd, China time).
+   */
+  @GetMapping("/api/escalations/timer-changes")
+  @PreAuthorize("hasAnyRole('supervisors', 'district-poverty-office', 'district-finance', 'city-poverty-office', "
+      + "'city-finance', 'camunda-admin')")
+  List<TimerChanges.TimerChange> timerChanges(@AuthenticationPrincipal FupinPrincipal official,
+      @RequestParam(required = false) String district,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    var districts = official.isMemberOf(Roles.ADMINS) ? null : official.tenantIds();
+    return timerChanges.find(districts, district, from, to);
   }
 }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.casenumber.CaseNumbers;
 import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.security.CaseReaders;
 import org.fupinflow.security.TownshipDirectory;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * On the start of a case: refuses an invalid report (400, nothing is started), checks the officer reports for
  * their own township, gives the case its number as business key and files the household (found again by its
  * head's resident ID within the district). The head's ID number goes to the household table only; the case
- * keeps {@code householdId}. A business key sent by an integrator is kept as {@code externalReference}.
+ * keeps {@code householdId}. A business key sent by an integrator is kept as {@code externalReference}. The
+ * township's officers may read the case and its history; officers of other townships may not.
  */
 @Component
 class RegisterRiskReportListener implements ExecutionListener {
@@ -29,11 +31,14 @@ class RegisterRiskReportListener implements ExecutionListener {
   private final CaseNumbers caseNumbers;
   private final TownshipDirectory townships;
   private final Households households;
+  private final CaseReaders caseReaders;
 
-  RegisterRiskReportListener(CaseNumbers caseNumbers, TownshipDirectory townships, Households households) {
+  RegisterRiskReportListener(CaseNumbers caseNumbers, TownshipDirectory townships, Households households,
+      CaseReaders caseReaders) {
     this.caseNumbers = caseNumbers;
     this.townships = townships;
     this.households = households;
+    this.caseReaders = caseReaders;
   }
 
   @Override
@@ -53,6 +58,7 @@ class RegisterRiskReportListener implements ExecutionListener {
     var caseNumber = caseNumbers.next(CASE_KIND, report.districtCode(), now.toInstant());
     execution.setProcessBusinessKey(caseNumber);
     households.openCase(caseNumber, household.id(), execution.getProcessInstanceId(), report, now.toInstant());
+    caseReaders.grantTownship(execution.getProcessInstanceId(), report.districtCode(), report.townshipCode());
     execution.removeVariable(HEAD_ID_NUMBER);
     execution.setVariable(HOUSEHOLD_ID, household.id());
     execution.setVariable(HEAD_NAME, report.headName());

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
@@ -14,19 +15,26 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
  * its start variable {@code districtCode}, which must be one of the starting official's districts. Called
  * activities inherit the tenant of their parent case. City-wide processes (schedulers that start one case per
  * district) belong to no district and get no tenant.
+ *
+ * <p>Every new process instance passes here, whatever started it (a start, a start form, a restart, an instantiation
+ * by modification), so this is also where the start policy holds: a process that only the application starts
+ * ({@link ProcessPolicy#startedByApplicationOnly()}) is refused to any logged-in user, administrators included,
+ * unless the application itself starts it ({@link ApplicationStarts}, a job it runs, or a call activity).
  */
 public class DistrictTenantIdProvider implements TenantIdProvider {
 
   public static final String DISTRICT_VARIABLE = "districtCode";
 
   private final Set<String> cityWideProcessKeys;
+  private final Set<String> applicationStartedKeys;
 
   public DistrictTenantIdProvider() {
-    this(Set.of());
+    this(Set.of(), Set.of());
   }
 
-  public DistrictTenantIdProvider(Set<String> cityWideProcessKeys) {
+  public DistrictTenantIdProvider(Set<String> cityWideProcessKeys, Set<String> applicationStartedKeys) {
     this.cityWideProcessKeys = Set.copyOf(cityWideProcessKeys);
+    this.applicationStartedKeys = Set.copyOf(applicationStartedKeys);
   }
 
   @Override
@@ -37,6 +45,7 @@ public class DistrictTenantIdProvider implements TenantIdProvider {
     if (context.getSuperCaseExecution() != null) {
       return context.getSuperCaseExecution().getTenantId();
     }
+    checkStartedByTheApplication(context.getProcessDefinition());
     if (cityWideProcessKeys.contains(context.getProcessDefinition().getKey())) {
       return null;
     }
@@ -61,6 +70,19 @@ public class DistrictTenantIdProvider implements TenantIdProvider {
       throw new BadUserRequestException("未知区县 " + district + " / Unknown district " + district);
     }
     return district;
+  }
+
+  private void checkStartedByTheApplication(ProcessDefinition definition) {
+    if (!applicationStartedKeys.contains(definition.getKey())) {
+      return;
+    }
+    var commandContext = Context.getCommandContext();
+    if (commandContext.getAuthentication() == null || commandContext.getCurrentJob() != null) {
+      return; // the application's own code (ApplicationStarts), the job executor, or a job of the application's
+    }
+    var name = definition.getName() != null ? definition.getName() : definition.getKey();
+    throw new AuthorizationException("「" + name + "」由系统根据已登记的业务自动发起，任何人不能手动发起 / The process "
+        + definition.getKey() + " is started by the application from its business record; nobody starts it by hand");
   }
 
   @Override

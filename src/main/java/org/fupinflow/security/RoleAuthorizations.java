@@ -21,13 +21,17 @@ import static org.fupinflow.security.Roles.CITY_FINANCE;
 import static org.fupinflow.security.Roles.CITY_POVERTY_OFFICE;
 import static org.fupinflow.security.Roles.DISTRICT_FINANCE;
 import static org.fupinflow.security.Roles.DISTRICT_POVERTY_OFFICE;
-import static org.fupinflow.security.Roles.INSURERS;
 import static org.fupinflow.security.Roles.SUPERVISORS;
 import static org.fupinflow.security.Roles.TOWNSHIP_OFFICERS;
 import static org.fupinflow.security.Roles.VILLAGE_COMMITTEES;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -39,31 +43,48 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The role groups and what each may do, seeded at every start (idempotent, missing permissions are added,
- * nothing an administrator granted is taken away). Districts are enforced by tenant checks on top: a grant on
- * {@code *} reaches the official's own districts only.
+ * The role groups and what each may do, seeded at every start (idempotent: missing permissions are added). Districts
+ * are enforced by tenant checks on top: a grant on {@code *} reaches the official's own districts only.
+ *
+ * <ul>
+ *   <li>Starts are granted per process, to the roles its {@link ProcessPolicy} names; processes the application
+ *       starts are granted to nobody.</li>
+ *   <li>District and city roles read their districts' cases and history; village committees the village notices
+ *       of their district; township officers only their own township's cases, through a grant per case
+ *       ({@link CaseReaders}).</li>
+ *   <li>Nobody but administrators holds rights to change instances ({@code UPDATE_INSTANCE}), their variables,
+ *       jobs or timers: officials act through their tasks, and {@link EngineDoor} refuses the rest at the door.</li>
+ * </ul>
  *
  * <p>Task work is never granted by role: the engine gives a task's candidate groups and assignee
  * {@code READ} and {@code TASK_WORK} on that task alone, so a township officer works their township's tasks
  * and a supervisor reads every task of the city without being able to complete any.
+ *
+ * <p>Permissions that earlier versions seeded and the trust boundary withdrew (starting every process, village
+ * committees' {@code UPDATE_INSTANCE} on notices, township officers reading their whole district) are revoked at
+ * start, so an existing database is brought to the same rules.
  */
 @Component
 class RoleAuthorizations {
 
   private static final Logger log = LoggerFactory.getLogger(RoleAuthorizations.class);
   private static final String ANY = "*";
-  private static final EnumSet<Roles> STARTERS =
-      EnumSet.of(TOWNSHIP_OFFICERS, DISTRICT_POVERTY_OFFICE, DISTRICT_FINANCE, CITY_POVERTY_OFFICE, CITY_FINANCE);
+  /** Read the cases and history of their districts (tenants). */
+  private static final EnumSet<Roles> CASE_READERS =
+      EnumSet.of(DISTRICT_POVERTY_OFFICE, DISTRICT_FINANCE, CITY_POVERTY_OFFICE, CITY_FINANCE, SUPERVISORS);
   private static final EnumSet<Roles> COCKPIT_USERS =
       EnumSet.of(DISTRICT_POVERTY_OFFICE, DISTRICT_FINANCE, CITY_POVERTY_OFFICE, CITY_FINANCE, SUPERVISORS);
   private static final EnumSet<Roles> TASK_READERS = EnumSet.of(DISTRICT_POVERTY_OFFICE, CITY_POVERTY_OFFICE, SUPERVISORS);
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
+  private final List<ProcessPolicy> policies;
 
-  RoleAuthorizations(IdentityService identityService, AuthorizationService authorizationService) {
+  RoleAuthorizations(IdentityService identityService, AuthorizationService authorizationService,
+      List<ProcessPolicy> policies) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
+    this.policies = policies;
   }
 
   void seed() {
@@ -72,24 +93,25 @@ class RoleAuthorizations {
     for (Resources resource : Resources.values()) {
       grant(ADMINS, resource, ANY, ALL);
     }
-    for (Roles role : EnumSet.complementOf(EnumSet.of(ADMINS))) {
+    var officials = EnumSet.complementOf(EnumSet.of(ADMINS));
+    for (Roles role : officials) {
       grant(role, APPLICATION, "tasklist", ACCESS);
       // Names of colleagues and groups, shown in Tasklist as assignee and candidate group.
       grant(role, USER, ANY, READ);
       grant(role, GROUP, ANY, READ);
       grant(role, PROCESS_DEFINITION, ANY, READ);
     }
-    for (Roles role : STARTERS) {
-      grant(role, PROCESS_DEFINITION, ANY, CREATE_INSTANCE, READ_INSTANCE, READ_HISTORY);
-      grant(role, PROCESS_INSTANCE, ANY, CREATE, READ);
+    for (ProcessPolicy policy : policies) {
+      for (Roles role : policy.starters()) {
+        grant(role, PROCESS_DEFINITION, policy.processKey(), CREATE_INSTANCE);
+        grant(role, PROCESS_INSTANCE, ANY, CREATE);
+      }
     }
-    grant(VILLAGE_COMMITTEES, PROCESS_DEFINITION, ANY, READ_INSTANCE, READ_HISTORY);
-    grant(VILLAGE_COMMITTEES, PROCESS_INSTANCE, ANY, READ);
-    // An objection correlated by message (POST /engine-rest/message) needs UPDATE on the instance or UPDATE_INSTANCE
-    // on its definition: granted on public notices only, and tenant checks keep it to the committee's districts.
-    grant(VILLAGE_COMMITTEES, PROCESS_DEFINITION, PublicNoticeProcess.KEY, UPDATE_INSTANCE);
-    grant(SUPERVISORS, PROCESS_DEFINITION, ANY, READ_INSTANCE, READ_HISTORY);
-    grant(SUPERVISORS, PROCESS_INSTANCE, ANY, READ);
+    for (Roles role : CASE_READERS) {
+      grant(role, PROCESS_DEFINITION, ANY, READ_INSTANCE, READ_HISTORY);
+      grant(role, PROCESS_INSTANCE, ANY, READ);
+    }
+    grant(VILLAGE_COMMITTEES, PROCESS_DEFINITION, PublicNoticeProcess.KEY, READ_INSTANCE, READ_HISTORY);
     for (Roles role : COCKPIT_USERS) {
       grant(role, APPLICATION, "cockpit", ACCESS);
     }
@@ -98,6 +120,22 @@ class RoleAuthorizations {
       grant(role, TASK, ANY, READ);
     }
     // Insurers see only the tasks addressed to them: no instance or history grants.
+    revokeWithdrawnGrants(officials);
+  }
+
+  private void revokeWithdrawnGrants(Set<Roles> officials) {
+    var starters = policies.stream().flatMap(policy -> policy.starters().stream()).collect(Collectors.toSet());
+    for (Roles role : officials) {
+      revoke(role, PROCESS_DEFINITION, ANY, CREATE_INSTANCE, UPDATE_INSTANCE);
+      if (!starters.contains(role)) {
+        revoke(role, PROCESS_INSTANCE, ANY, CREATE);
+      }
+    }
+    for (Roles role : EnumSet.of(TOWNSHIP_OFFICERS, VILLAGE_COMMITTEES)) {
+      revoke(role, PROCESS_DEFINITION, ANY, READ_INSTANCE, READ_HISTORY);
+      revoke(role, PROCESS_INSTANCE, ANY, READ);
+    }
+    revoke(VILLAGE_COMMITTEES, PROCESS_DEFINITION, PublicNoticeProcess.KEY, UPDATE_INSTANCE);
   }
 
   private void ensureGroup(Roles role) {
@@ -111,13 +149,17 @@ class RoleAuthorizations {
     log.info("Created role group {} ({})", role.groupId(), role.groupName());
   }
 
-  private void grant(Roles role, Resource resource, String resourceId, Permission... permissions) {
-    var existing = authorizationService.createAuthorizationQuery()
+  private Authorization existing(Roles role, Resource resource, String resourceId) {
+    return authorizationService.createAuthorizationQuery()
         .authorizationType(AUTH_TYPE_GRANT)
         .groupIdIn(role.groupId())
         .resourceType(resource)
         .resourceId(resourceId)
         .singleResult();
+  }
+
+  private void grant(Roles role, Resource resource, String resourceId, Permission... permissions) {
+    var existing = existing(role, resource, resourceId);
     var authorization = existing;
     if (authorization == null) {
       authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
@@ -133,6 +175,29 @@ class RoleAuthorizations {
       }
     }
     if (changed) {
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+
+  private void revoke(Roles role, Resource resource, String resourceId, Permission... permissions) {
+    var authorization = existing(role, resource, resourceId);
+    if (authorization == null) {
+      return;
+    }
+    boolean changed = false;
+    for (Permission permission : permissions) {
+      if (authorization.isPermissionGranted(permission)) {
+        authorization.removePermission(permission);
+        changed = true;
+      }
+    }
+    if (!changed) {
+      return;
+    }
+    log.info("Revoked {} on {} {} from {}", Arrays.toString(permissions), resource.resourceName(), resourceId, role.groupId());
+    if (((AuthorizationEntity) authorization).getPermissions() == 0) {
+      authorizationService.deleteAuthorization(authorization.getId());
+    } else {
       authorizationService.saveAuthorization(authorization);
     }
   }

@@ -1,6 +1,10 @@
 package org.fupinflow.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -119,6 +123,23 @@ class SecurityConfiguration {
 
   private static RequestMatcher path(HttpMethod method, String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+  }
+
+  /**
+   * The procedure's rules on every engine door (after the expression guard): starts, submissions, messages, and
+   * the engine's generic operations for administrators only.
+   */
+  @Bean
+  FilterRegistrationBean<EngineDoor> engineDoor(ObjectProvider<CamundaIdentity> identity, SecurityErrors errors,
+      ObjectProvider<TaskService> taskService, ObjectProvider<RepositoryService> repositoryService,
+      List<ProcessPolicy> policies, ObjectProvider<MessageRule> messageRules, CamundaBpmProperties camunda,
+      ObjectMapper json) {
+    var webappEngineApi = camunda.getWebapp().getApplicationPath() + "/api/engine";
+    var registration = new FilterRegistrationBean<>(new EngineDoor(identity, errors, taskService, repositoryService,
+        policies, messageRules, webappEngineApi, camunda.getProcessEngineName(), json));
+    registration.addUrlPatterns("/engine-rest/*", webappEngineApi + "/*");
+    registration.setOrder(1);
+    return registration;
   }
 
   /** The engine REST API of integrators and the one inside the webapps (Tasklist's task queries). */

@@ -67,6 +67,29 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
+  /** The user logged into the webapps with this request's session, if any. */
+  static java.util.Optional<String> sessionUser(HttpServletRequest request, String engineName) {
+    var session = request.getSession(false);
+    if (session != null && session.getAttribute(CAMUNDA_AUTH_SESSION_ATTRIBUTE) instanceof Authentications authentications
+        && authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user) {
+      return java.util.Optional.of(user.getIdentityId());
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * For a modifying request that rides on the webapps' session (no Authorization header): whether it carries the
+   * session's CSRF token. Requests with HTTP Basic carry no cookie and need none.
+   */
+  static boolean carriesCsrfTokenIfSession(HttpServletRequest request) {
+    var session = request.getSession(false);
+    if (request.getHeader(HttpHeaders.AUTHORIZATION) != null || session == null
+        || session.getAttribute(CAMUNDA_AUTH_SESSION_ATTRIBUTE) == null) {
+      return true;
+    }
+    return sameToken(session.getAttribute(CAMUNDA_CSRF_SESSION_ATTRIBUTE), request.getHeader(CSRF_HEADER));
+  }
+
   private static boolean sameToken(Object expected, String actual) {
     return expected instanceof String token && actual != null
         && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
