@@ -288,6 +288,24 @@ class HouseholdIdentificationPathsTest {
   }
 
   @Test
+  void overwritingTheHouseholdIdVariableDoesNotChangeWhichHouseholdTheCollectionIsFiledTo() {
+    var report = aCategoryBReport();
+    var id = cases.start("zhangwei", report).get("id").asText();
+    var other = cases.start("zhangwei", aCategoryBReport()).get("id").asText();
+    var ownHousehold = (String) runtimeService.getVariable(id, "householdId");
+    var otherHousehold = (String) runtimeService.getVariable(other, "householdId");
+    runtimeService.setVariable(id, "householdId", otherHousehold);
+
+    complete("zhangwei", id, TASK_COLLECT_HOUSEHOLD_INFORMATION, collection(HouseholdData.family(report.headIdNumber()),
+        HouseholdData.contact()));
+
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM household_member WHERE household_id = ?", Integer.class,
+        ownHousehold)).isEqualTo(3);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM household_member WHERE household_id = ?", Integer.class,
+        otherHousehold)).isZero();
+  }
+
+  @Test
   void anOverdueReviewIsEscalated() {
     var id = cases.start("zhangwei", aCategoryAReport()).get("id").asText();
     verify(id);
