@@ -306,6 +306,21 @@ class HouseholdIdentificationPathsTest {
   }
 
   @Test
+  void aReturnedCaseGoesBackToTheTownshipItWasReportedInWhateverItsVariablesSay() {
+    var id = cases.start("zhangwei", aCategoryAReport()).get("id").asText();
+    assertThat(task(id, TASK_VERIFY_HOUSEHOLD)).hasCandidateGroup("township-daoli-xinnong");
+    verify(id);
+    runtimeService.setVariable(id, "districtCode", "hulan");
+    runtimeService.setVariable(id, "townshipCode", "shiren");
+
+    complete("chenjing", id, TASK_REVIEW_HOUSEHOLD, Map.of("reviewDecision", "return", "reviewComment", "请补充医疗票据"));
+
+    var again = task(id, TASK_VERIFY_HOUSEHOLD);
+    assertThat(again).hasCandidateGroup("township-daoli-xinnong");
+    assertThat(taskService.createTaskQuery().taskId(again.getId()).taskCandidateGroup("township-hulan-shiren").count()).isZero();
+  }
+
+  @Test
   void anOverdueReviewIsEscalated() {
     var id = cases.start("zhangwei", aCategoryAReport()).get("id").asText();
     verify(id);
