@@ -5,8 +5,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the village notice of a household case says, for the call activity's inputs
- * ({@code ${householdNotice.person(householdId)}}): the head's family name with the given name masked (张**),
- * the category and the risks. Nothing else about the household leaves its tables.
+ * ({@code ${householdNotice.person(execution.processBusinessKey)}}): the village, the head's family name with the
+ * given name masked (张**), the category and the risks. Each is read from the household tables by case number,
+ * never from a process variable an official could overwrite; nothing else about the household leaves its tables.
  */
 @Component("householdNotice")
 public class HouseholdNotice {
@@ -23,8 +24,12 @@ public class HouseholdNotice {
     return TITLE;
   }
 
-  public String person(String householdId) {
-    return mask(households.find(householdId).orElseThrow().headName());
+  public String village(String caseNumber) {
+    return households.ofCase(caseNumber).village();
+  }
+
+  public String person(String caseNumber) {
+    return mask(households.ofCase(caseNumber).headName());
   }
 
   public String category(String caseNumber) {

@@ -24,7 +24,7 @@ class HouseholdStatusChanges {
 
   void applyFastTrack(String caseNumber) {
     var record = caseRecord(caseNumber);
-    var household = householdOf(caseNumber);
+    var household = households.ofCase(caseNumber);
     households.changeStatus(household.id(), caseNumber, record.category(), record.category().statusRecognized(),
         ChinaTime.today(), true, record.meetingRecord(), FAST_TRACK_NOTE, ChinaTime.now().toInstant());
   }
@@ -35,7 +35,7 @@ class HouseholdStatusChanges {
    */
   String recognize(String caseNumber, LocalDate recognizedOn) {
     var record = caseRecord(caseNumber);
-    var household = householdOf(caseNumber);
+    var household = households.ofCase(caseNumber);
     var status = record.category().statusRecognized();
     var now = ChinaTime.now().toInstant();
     if (record.fastTrack() && household.status() == status) {
@@ -59,7 +59,7 @@ class HouseholdStatusChanges {
     var record = caseRecord(caseNumber);
     var now = ChinaTime.now().toInstant();
     if (record.fastTrack()) {
-      var household = householdOf(caseNumber);
+      var household = households.ofCase(caseNumber);
       households.changeStatus(household.id(), caseNumber, record.category(), record.category().statusBefore(),
           ChinaTime.today(), true, record.meetingRecord(), "“先帮扶、后认定”未获认定，状态回退：" + reason, now);
     }
@@ -69,10 +69,5 @@ class HouseholdStatusChanges {
   private Households.CaseRecord caseRecord(String caseNumber) {
     return households.caseRecord(caseNumber)
         .orElseThrow(() -> new IllegalStateException("no household case " + caseNumber));
-  }
-
-  private Households.Household householdOf(String caseNumber) {
-    var householdId = households.householdIdOf(caseNumber);
-    return households.find(householdId).orElseThrow();
   }
 }

@@ -96,6 +96,11 @@ class Households {
     return jdbc.queryForObject("SELECT household_id FROM household_case WHERE case_number = ?", String.class, caseNumber);
   }
 
+  /** The household a case was opened for, by case number: the case's identity, whatever its variables say. */
+  Household ofCase(String caseNumber) {
+    return find(householdIdOf(caseNumber)).orElseThrow();
+  }
+
   void updateRisks(String caseNumber, List<RiskReason> risks) {
     jdbc.update("UPDATE household_case SET risk1 = ?, risk2 = ?, risk3 = ? WHERE case_number = ?", risks.get(0).code(),
         risks.size() > 1 ? risks.get(1).code() : null, risks.size() > 2 ? risks.get(2).code() : null, caseNumber);

@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code start} of 收到公示异议, the message {@code PublicNoticeObjection} correlated through the engine REST API:
- * records the objection carried in the message's {@code objectionContent}. Without it the correlation is
- * refused with a 400 and the notice runs on.
+ * {@code start} of 收到公示异议, the message {@code PublicNoticeObjection} ({@link NoticeObjections} correlates it
+ * for a village committee): records the objection carried in the message's {@code objectionContent}, raised by the
+ * engine's authenticated user. Without it the correlation is refused with a 400 and the notice runs on.
  */
 @Component
 class ObjectionReceivedListener implements ExecutionListener {

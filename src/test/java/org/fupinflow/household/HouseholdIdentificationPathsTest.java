@@ -288,6 +288,39 @@ class HouseholdIdentificationPathsTest {
   }
 
   @Test
+  void overwritingTheHouseholdIdVariableDoesNotChangeWhichHouseholdTheCollectionIsFiledTo() {
+    var report = aCategoryBReport();
+    var id = cases.start("zhangwei", report).get("id").asText();
+    var other = cases.start("zhangwei", aCategoryBReport()).get("id").asText();
+    var ownHousehold = (String) runtimeService.getVariable(id, "householdId");
+    var otherHousehold = (String) runtimeService.getVariable(other, "householdId");
+    runtimeService.setVariable(id, "householdId", otherHousehold);
+
+    complete("zhangwei", id, TASK_COLLECT_HOUSEHOLD_INFORMATION, collection(HouseholdData.family(report.headIdNumber()),
+        HouseholdData.contact()));
+
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM household_member WHERE household_id = ?", Integer.class,
+        ownHousehold)).isEqualTo(3);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM household_member WHERE household_id = ?", Integer.class,
+        otherHousehold)).isZero();
+  }
+
+  @Test
+  void aReturnedCaseGoesBackToTheTownshipItWasReportedInWhateverItsVariablesSay() {
+    var id = cases.start("zhangwei", aCategoryAReport()).get("id").asText();
+    assertThat(task(id, TASK_VERIFY_HOUSEHOLD)).hasCandidateGroup("township-daoli-xinnong");
+    verify(id);
+    runtimeService.setVariable(id, "districtCode", "hulan");
+    runtimeService.setVariable(id, "townshipCode", "shiren");
+
+    complete("chenjing", id, TASK_REVIEW_HOUSEHOLD, Map.of("reviewDecision", "return", "reviewComment", "请补充医疗票据"));
+
+    var again = task(id, TASK_VERIFY_HOUSEHOLD);
+    assertThat(again).hasCandidateGroup("township-daoli-xinnong");
+    assertThat(taskService.createTaskQuery().taskId(again.getId()).taskCandidateGroup("township-hulan-shiren").count()).isZero();
+  }
+
+  @Test
   void anOverdueReviewIsEscalated() {
     var id = cases.start("zhangwei", aCategoryAReport()).get("id").asText();
     verify(id);

@@ -112,6 +112,24 @@ class HouseholdNoticeOutcomesTest {
     assertThat(household.at("/statusHistory/1/note").asText()).contains("认定程序已完善");
   }
 
+  @Test
+  void theNoticeNamesTheCasesOwnHouseholdAndVillageWhateverTheCaseVariablesSay() {
+    var id = cases.start("zhangwei", aCategoryCReport()).get("id").asText();
+    var other = cases.start("zhangwei", aCategoryCReport().with("villageName", "红星村").with("headName", "李四海"))
+        .get("id").asText();
+    runtimeService.setVariable(id, "householdId", runtimeService.getVariable(other, "householdId"));
+    runtimeService.setVariable(id, "villageName", "红星村");
+    runtimeService.setVariable(id, "headName", "李四海");
+
+    complete("zhangwei", id, TASK_HOLD_VILLAGE_APPRAISAL, Map.of("appraisedOn", "2020-09-29", "appraisalPassed", true,
+        "appraisalNote", "村民代表一致同意"));
+    complete("chenjing", id, TASK_REVIEW_HOUSEHOLD, Map.of("reviewDecision", "approve"));
+
+    var notice = noticeOf(id);
+    assertThat(runtimeService.getVariable(notice, "noticeVillage")).isEqualTo("新农村");
+    assertThat(runtimeService.getVariable(notice, "noticePerson")).isEqualTo("王**");
+  }
+
   private void collectAndApprove(String id, RiskReports report) {
     complete("zhangwei", id, TASK_COLLECT_HOUSEHOLD_INFORMATION, HouseholdIdentificationPathsTest.collection(
         HouseholdData.family(report.headIdNumber()), HouseholdData.contact()));

@@ -56,6 +56,7 @@ class PublicNoticeProcessTest {
   static final Instant PERIOD_ENDS = Instant.parse("2020-10-03T15:59:59Z");
   /** End of 29 Sep 2020: 2 working days after the request. */
   static final Instant POSTING_DUE = Instant.parse("2020-09-29T15:59:59Z");
+  static final String OTHER_DISTRICT_PASSWORD = "Hulan-Village-2020";
 
   @Autowired Http http;
   @Autowired Cases cases;
@@ -214,9 +215,9 @@ class PublicNoticeProcessTest {
   @Test
   void onlyTheVillageCommitteesOfTheNoticesDistrictMayRaiseAnObjectionOverRest() {
     var instance = postedNotice();
-    aVillageCommitteeMemberOf("hulan", "zhaogang");
+    aVillageCommitteeMemberOf(identityService, "hulan", "zhaogang");
 
-    var otherDistrict = http.postAs("zhaogang", "Hulan-Village-2020", "/engine-rest/message", objection(instance, "外区异议"));
+    var otherDistrict = http.postAs("zhaogang", OTHER_DISTRICT_PASSWORD, "/engine-rest/message", objection(instance, "外区异议"));
     assertThat(otherDistrict.status()).as(otherDistrict.body()).isEqualTo(400);
     assertThat(otherDistrict.json().get("message").asText()).as("no notice of 呼兰区 has this case number")
         .contains("Cannot correlate message 'PublicNoticeObjection'");
@@ -375,14 +376,15 @@ class PublicNoticeProcessTest {
         "processVariables", Http.variables(Map.of(OBJECTION_CONTENT, content)));
   }
 
-  private void aVillageCommitteeMemberOf(String district, String userId) {
+  /** 赵刚, a village committee member of another district (no demo user is one). */
+  static void aVillageCommitteeMemberOf(IdentityService identityService, String district, String userId) {
     if (identityService.createUserQuery().userId(userId).count() > 0) {
       return;
     }
     var user = identityService.newUser(userId);
     user.setFirstName("赵");
     user.setLastName("刚");
-    user.setPassword("Hulan-Village-2020");
+    user.setPassword(OTHER_DISTRICT_PASSWORD);
     identityService.saveUser(user);
     identityService.createMembership(userId, "village-committees");
     identityService.createTenantUserMembership(district, userId);
