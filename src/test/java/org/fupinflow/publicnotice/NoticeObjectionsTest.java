@@ -61,16 +61,8 @@ class NoticeObjectionsTest {
   @Autowired PublicNotices notices;
   @Autowired @Qualifier("publicNoticeObjectionRule") MessageRule rule;
 
-  private boolean grantRevoked;
-
   @BeforeEach
   void villageCommitteesHoldNoInstanceRights() {
-    var grant = villageCommitteesGrantOnNotices();
-    if (grant != null && grant.isPermissionGranted(ProcessDefinitionPermissions.UPDATE_INSTANCE)) {
-      grant.removePermission(ProcessDefinitionPermissions.UPDATE_INSTANCE);
-      authorizationService.saveAuthorization(grant);
-      grantRevoked = true;
-    }
     assertThat(authorizationService.isUserAuthorized(LINA, VILLAGE_COMMITTEE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
         Resources.PROCESS_DEFINITION, PublicNoticeProcess.KEY)).isFalse();
     assertThat(authorizationService.isUserAuthorized(LINA, VILLAGE_COMMITTEE, Permissions.UPDATE,
@@ -78,15 +70,9 @@ class NoticeObjectionsTest {
   }
 
   @AfterEach
-  void restore() {
+  void resetClockAndAuthentication() {
     ClockUtil.reset();
     identityService.clearAuthentication();
-    if (grantRevoked) {
-      var grant = villageCommitteesGrantOnNotices();
-      grant.addPermission(ProcessDefinitionPermissions.UPDATE_INSTANCE);
-      authorizationService.saveAuthorization(grant);
-      grantRevoked = false;
-    }
   }
 
   @Test
@@ -260,11 +246,6 @@ class NoticeObjectionsTest {
     var reply = cases.complete(LINA, post.getId(), Map.of(POSTED_ON, "2020-09-28"));
     assertThat(reply.status()).as(reply.body()).isEqualTo(204);
     return instance;
-  }
-
-  private org.camunda.bpm.engine.authorization.Authorization villageCommitteesGrantOnNotices() {
-    return authorizationService.createAuthorizationQuery().groupIdIn(Roles.VILLAGE_COMMITTEES.groupId())
-        .resourceType(Resources.PROCESS_DEFINITION).resourceId(PublicNoticeProcess.KEY).singleResult();
   }
 
   private static String path(String caseNumber) {

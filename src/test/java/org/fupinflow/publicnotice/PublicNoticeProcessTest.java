@@ -220,7 +220,7 @@ class PublicNoticeProcessTest {
     var otherDistrict = http.postAs("zhaogang", OTHER_DISTRICT_PASSWORD, "/engine-rest/message", objection(instance, "外区异议"));
     assertThat(otherDistrict.status()).as(otherDistrict.body()).isEqualTo(400);
     assertThat(otherDistrict.json().get("message").asText()).as("no notice of 呼兰区 has this case number")
-        .contains("Cannot correlate message 'PublicNoticeObjection'");
+        .contains("没有处于公示期的村级公示").contains("has no public notice in its period");
     // A township officer of the same district may read the case but not act on the notice.
     var townshipOfficer = http.post("zhangwei", "/engine-rest/message", objection(instance, "乡镇异议"));
     assertThat(townshipOfficer.status()).as(townshipOfficer.body()).isEqualTo(403);
@@ -237,7 +237,7 @@ class PublicNoticeProcessTest {
 
     var late = http.post("lina", "/engine-rest/message", objection(instance, "公示期满后的异议"));
     assertThat(late.status()).as(late.body()).isEqualTo(400);
-    assertThat(late.json().get("message").asText()).contains("Cannot correlate message 'PublicNoticeObjection'");
+    assertThat(late.json().get("message").asText()).contains("没有处于公示期的村级公示");
   }
 
   @Test
