@@ -2,6 +2,8 @@ package org.fupinflow.disbursement;
 
 import static org.fupinflow.disbursement.FundDisbursementProcess.Variables;
 
+import java.util.List;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.fupinflow.calendar.ChinaTime;
@@ -21,6 +23,8 @@ import org.springframework.context.annotation.Configuration;
 class FundDisbursementSteps {
 
   static final int MAX_COMMENT = 500;
+  static final List<String> ALLOCATION_SLOTS = IntStream.rangeClosed(1, FundDisbursementProcess.ALLOCATION_SLOTS)
+      .mapToObj(Variables::allocationSlot).toList();
 
   @Bean
   JavaDelegate recordReceipt(FundDisbursements disbursements) {
@@ -31,6 +35,8 @@ class FundDisbursementSteps {
   TaskListener proposeAllocationListener(FundDisbursements disbursements) {
     return task -> {
       var lines = disbursements.propose(CaseExecution.of(task.getExecution()), task::getVariable, task.getAssignee());
+      // The round is recorded in fund_allocation; a later round starts from empty slots, never from these.
+      task.getExecution().getProcessInstance().removeVariables(ALLOCATION_SLOTS);
       task.setVariable(Variables.PROPOSED_ON, ChinaTime.today().toString());
       task.setVariable(Variables.ALLOCATION_SUMMARY, String.join("\n", lines.stream().map(line -> "%d. %s %s：%s 元，%s"
           .formatted(line.lineNo(), line.projectCode(), line.projectName(), Yuan.of(line.amountFen()),
