@@ -32,6 +32,11 @@ record FundCase(String caseNumber, FundNotice notice, FundNotice.Share share, in
     return shareKey("matching");
   }
 
+  /** The key a case started before V9 posted its matching under (its case number). */
+  String matchingKeyBeforeV9() {
+    return caseNumber + ":matching";
+  }
+
   private String shareKey(String step) {
     return "fund-notice:" + notice.id() + ":" + share.district() + ":" + step;
   }

@@ -68,6 +68,8 @@ public final class FundDisbursementProcess {
     // arrange-matching
     public static final String MATCHING_ARRANGED_ON = "matchingArrangedOn";
     public static final String MATCHING_SOURCE = "matchingSource";
+    /** Set once district finance has arranged the matching (the gateway asks the ledger, not this). */
+    public static final String MATCHING_ARRANGED = "matchingArranged";
     // disburse-funds
     public static final String DISBURSEMENT_DECISION = "disbursementDecision";
     public static final String DISBURSEMENT_COMMENT = "disbursementComment";

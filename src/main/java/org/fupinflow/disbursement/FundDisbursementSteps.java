@@ -51,6 +51,8 @@ class FundDisbursementSteps {
           "配套资金落实日期");
       InvalidSubmission.text(task.getVariable(Variables.MATCHING_SOURCE), Variables.MATCHING_SOURCE, "配套资金来源", MAX_COMMENT);
       disbursements.arrangeMatching(CaseExecution.of(task.getExecution()), arrangedOn);
+      // Shown in Cockpit, and asked by the matching gateway of the definitions deployed before V9.
+      task.setVariable(Variables.MATCHING_ARRANGED, true);
     };
   }
 

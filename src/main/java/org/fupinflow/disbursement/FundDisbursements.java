@@ -153,7 +153,7 @@ public class FundDisbursements {
     var fundCase = cases.require(execution);
     var issuedOn = fundCase.notice().issuedOn();
     requireBetween(arrangedOn, issuedOn, Variables.MATCHING_ARRANGED_ON, "配套资金落实日期");
-    if (!fundCase.matchingRequired()) {
+    if (!fundCase.matchingRequired() || matchingPosted(fundCase)) {
       return;
     }
     ledger.post(new Posting(fundCase.matchingKey(), EntryType.MATCHING, fundCase.line(), fundCase.share().matchingFen(),
@@ -229,7 +229,12 @@ public class FundDisbursements {
   /** Whether district finance still has to arrange the matching funds the notice requires of the share. */
   boolean matchingStillDue(CaseExecution execution) {
     var fundCase = cases.require(execution);
-    return fundCase.matchingRequired() && ledger.entryPostedAs(fundCase.matchingKey()).isEmpty();
+    return fundCase.matchingRequired() && !matchingPosted(fundCase);
+  }
+
+  private boolean matchingPosted(FundCase fundCase) {
+    return ledger.entryPostedAs(fundCase.matchingKey()).isPresent()
+        || ledger.entryPostedAs(fundCase.matchingKeyBeforeV9()).isPresent();
   }
 
   List<Line> lines(FundCase fundCase) {
