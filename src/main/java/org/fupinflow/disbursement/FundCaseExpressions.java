@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the model's due dates, timers and matching gateway ask of a case, answered from the tables by the case
  * number: {@code ${deadlines.days(fundCase.issuedOn(execution), 30)}}, {@code ${fundCase.matchingStillDue(execution)}}.
- * A variable a caller overwrote, then a recalculated timer, moves no deadline and skips no step.
+ * A variable a caller overwrote, then a recalculated timer, moves no deadline and skips no step. Public, as the
+ * expression language calls only public classes' methods.
  */
 @Component("fundCase")
 public class FundCaseExpressions {
