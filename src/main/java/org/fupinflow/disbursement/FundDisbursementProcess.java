@@ -2,7 +2,8 @@ package org.fupinflow.disbursement;
 
 /**
  * The contract of {@code processes/fund-disbursement.bpmn}: one instance per district share of a fund notice, in
- * that district's tenant, business key {@code FD-<district>-<year>-<nnnnn>}.
+ * that district's tenant, business key {@code FD-<district>-<year>-<nnnnn>}: the case number the share is bound to
+ * ({@code fund_notice_share.case_number}) before the process starts.
  */
 public final class FundDisbursementProcess {
 
@@ -45,7 +46,9 @@ public final class FundDisbursementProcess {
   }
 
   public static final class Variables {
-    // set at start from the notice share (references and what the forms show)
+    // Set at start from the notice share for the forms and Cockpit to show (districtCode also gives the case its
+    // tenant). No step reads them back: the case's notice, district, round, dates and amounts are read from
+    // fund_notice_share by the business key.
     public static final String DISTRICT_CODE = "districtCode";
     public static final String FUND_NOTICE_ID = "fundNoticeId";
     public static final String DOCUMENT_NUMBER = "documentNumber";
@@ -55,22 +58,22 @@ public final class FundDisbursementProcess {
     public static final String NOTICE_ISSUED_ON = "noticeIssuedOn";
     /** Yuan, 2 decimals, as text: what the forms show. */
     public static final String RECEIVED_AMOUNT = "receivedAmount";
-    public static final String MATCHING_REQUIRED = "matchingRequired";
     public static final String MATCHING_AMOUNT = "matchingAmount";
-    // propose-allocation: slots allocationN {projectCode, amount, use}
+    /** The round being proposed, as the table holds it. */
+    public static final String PROPOSAL_ROUND = "proposalRound";
+    // propose-allocation: slots allocationN {projectCode, amount, use}, removed once the round is recorded
     public static final String PROPOSED_ON = "proposedOn";
     /** The proposal's lines as text, for the disbursement form. */
     public static final String ALLOCATION_SUMMARY = "allocationSummary";
     // arrange-matching
     public static final String MATCHING_ARRANGED_ON = "matchingArrangedOn";
     public static final String MATCHING_SOURCE = "matchingSource";
-    /** False until district finance has recorded the matching funds (a rejected proposal does not ask again). */
+    /** Set once district finance has arranged the matching (the gateway asks the ledger, not this). */
     public static final String MATCHING_ARRANGED = "matchingArranged";
     // disburse-funds
     public static final String DISBURSEMENT_DECISION = "disbursementDecision";
     public static final String DISBURSEMENT_COMMENT = "disbursementComment";
     public static final String DISBURSED_ON = "disbursedOn";
-    public static final String PROPOSAL_ROUND = "proposalRound";
 
     public static String allocationSlot(int number) {
       return "allocation" + number;

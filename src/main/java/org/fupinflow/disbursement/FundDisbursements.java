@@ -16,21 +16,23 @@ import org.fupinflow.casenumber.CaseNumbers;
 import org.fupinflow.config.InvalidSubmission;
 import org.fupinflow.fundledger.EntryType;
 import org.fupinflow.fundledger.FundLedger;
-import org.fupinflow.fundledger.FundLineKey;
 import org.fupinflow.fundledger.Posting;
-import org.fupinflow.fundnotice.FundNotice;
 import org.fupinflow.fundnotice.FundNoticeRegistered;
-import org.fupinflow.fundnotice.FundNotices;
 import org.fupinflow.money.Yuan;
 import org.fupinflow.projects.ProjectLibrary;
+import org.fupinflow.security.ApplicationStarts;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of a district's share of a fund notice, from receipt to money out: every movement is posted to the
- * fund ledger in the caller's transaction (the process step's), with an idempotency key made of the case, the
- * proposal round, the line and the step, so a retried job or a replayed delegate never posts twice.
+ * The rules of a district's share of a fund notice, from receipt to money out. The case's identity — notice,
+ * district, proposal round, dates and amounts — is read from the application's tables by the case number (the
+ * process's business key), never from process variables a caller could write. Every movement is posted to the fund
+ * ledger in the caller's transaction (the process step's), with an idempotency key made of the share (receipt,
+ * matching) or of the case, the proposal round, the line and the step, so a retried job, a replayed delegate or a
+ * second case never posts twice.
  */
 @Service
 public class FundDisbursements {
@@ -40,16 +42,16 @@ public class FundDisbursements {
   record Line(int lineNo, String projectCode, String projectName, long amountFen, String use) {
   }
 
-  private final FundNotices notices;
+  private final FundCases cases;
   private final FundLedger ledger;
   private final ProjectLibrary projects;
   private final CaseNumbers caseNumbers;
   private final RuntimeService runtimeService;
   private final JdbcTemplate jdbc;
 
-  FundDisbursements(FundNotices notices, FundLedger ledger, ProjectLibrary projects, CaseNumbers caseNumbers,
+  FundDisbursements(FundCases cases, FundLedger ledger, ProjectLibrary projects, CaseNumbers caseNumbers,
       RuntimeService runtimeService, JdbcTemplate jdbc) {
-    this.notices = notices;
+    this.cases = cases;
     this.ledger = ledger;
     this.projects = projects;
     this.caseNumbers = caseNumbers;
@@ -57,12 +59,18 @@ public class FundDisbursements {
     this.jdbc = jdbc;
   }
 
-  /** One {@code fund-disbursement} case per district share, in that district's tenant, dated by the notice. */
+  /**
+   * One {@code fund-disbursement} case per district share, in that district's tenant, dated by the notice: the
+   * share is bound to its case number first, in this transaction, and only then does the process start.
+   */
   @EventListener
+  @Transactional
   void start(FundNoticeRegistered registered) {
     var notice = registered.notice();
     for (var share : notice.shares()) {
       var caseNumber = caseNumbers.next(FundDisbursementProcess.CASE_KIND, share.district(), ChinaTime.now().toInstant());
+      cases.bind(notice, share.district(), caseNumber);
+      // What the forms show; no step reads them back.
       var variables = new HashMap<String, Object>();
       variables.put(Variables.DISTRICT_CODE, share.district());
       variables.put(Variables.FUND_NOTICE_ID, notice.id());
@@ -71,33 +79,29 @@ public class FundDisbursements {
       variables.put(Variables.FUND_LEVEL, notice.level().label());
       variables.put(Variables.NOTICE_ISSUED_ON, notice.issuedOn().toString());
       variables.put(Variables.RECEIVED_AMOUNT, Yuan.of(share.amountFen()).toPlainString());
-      variables.put(Variables.MATCHING_REQUIRED, share.matchingFen() != null && share.matchingFen() > 0);
       variables.put(Variables.MATCHING_AMOUNT, share.matchingFen() == null ? "0.00" : Yuan.of(share.matchingFen()).toPlainString());
       variables.put(Variables.PROPOSAL_ROUND, 1);
-      variables.put(Variables.MATCHING_ARRANGED, false);
-      var instance = runtimeService.startProcessInstanceByKey(FundDisbursementProcess.KEY, caseNumber, variables);
-      jdbc.update("UPDATE fund_notice_share SET process_instance_id = ? WHERE notice_id = ? AND district = ?",
-          instance.getId(), notice.id(), share.district());
+      ApplicationStarts.run(() -> runtimeService.startProcessInstanceByKey(FundDisbursementProcess.KEY, caseNumber, variables));
     }
   }
 
-  /** 登记到账: the district's share arrives on its fund line. */
-  void recordReceipt(String caseNumber, String noticeId, String district) {
-    var notice = notice(noticeId);
-    var share = share(notice, district);
-    ledger.post(new Posting(caseNumber + ":receipt", EntryType.RECEIPT, line(notice, district), share.amountFen(),
-        caseNumber, notice.documentNumber(), null, "到账：" + notice.fundLine(), notice.issuedOn()));
+  /** 登记到账: the district's share arrives on its fund line, once per share; the case claims its share. */
+  void recordReceipt(CaseExecution execution) {
+    var fundCase = cases.claim(execution);
+    var notice = fundCase.notice();
+    ledger.post(new Posting(fundCase.receiptKey(), EntryType.RECEIPT, fundCase.line(), fundCase.share().amountFen(),
+        fundCase.caseNumber(), notice.documentNumber(), null, "到账：" + notice.fundLine(), notice.issuedOn()));
   }
 
   /**
    * 提出资金分配意见: each filled slot {projectCode, amount, use} must name a project of the district's library with
    * performance goals on this notice's fund line, a use off the negative list, and together stay within what the
-   * line will hold (received plus the matching required).
+   * line will hold (received plus the matching required). The lines are recorded for the case's current round.
    */
-  List<Line> propose(String caseNumber, String noticeId, String district, int round, Function<String, Object> variable,
-      String proposedBy) {
-    var notice = notice(noticeId);
-    var share = share(notice, district);
+  List<Line> propose(CaseExecution execution, Function<String, Object> variable, String proposedBy) {
+    var fundCase = cases.require(execution);
+    var notice = fundCase.notice();
+    var district = fundCase.district();
     var lines = new ArrayList<Line>();
     for (int slot = 1; slot <= FundDisbursementProcess.ALLOCATION_SLOTS; slot++) {
       var field = Variables.allocationSlot(slot);
@@ -122,8 +126,9 @@ public class FundDisbursements {
           "at least one allocation line (project, amount, use) is required");
     }
     long total = lines.stream().mapToLong(Line::amountFen).sum();
-    var balance = ledger.balance(line(notice, district));
-    long matchingStillToCome = share.matchingFen() == null ? 0 : Math.max(0, share.matchingFen() - balance.matchedFen());
+    var balance = ledger.balance(fundCase.line());
+    var matchingFen = fundCase.share().matchingFen();
+    long matchingStillToCome = matchingFen == null ? 0 : Math.max(0, matchingFen - balance.matchedFen());
     long available = balance.availableToAllocate() + matchingStillToCome;
     if (total > available) {
       throw new InvalidSubmission(Variables.allocationSlot(1), "分配合计 " + Yuan.of(total) + " 元超过该资金可分配额 " + Yuan.of(available)
@@ -134,57 +139,72 @@ public class FundDisbursements {
     for (var line : lines) {
       jdbc.update("INSERT INTO fund_allocation (case_number, proposal_round, line_no, district, project_code, project_name,"
               + " amount_fen, use_description, proposed_on, proposed_by, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED')",
-          caseNumber, round, line.lineNo(), district, line.projectCode(), line.projectName(), line.amountFen(), line.use(),
-          today, proposedBy);
+          fundCase.caseNumber(), fundCase.round(), line.lineNo(), district, line.projectCode(), line.projectName(),
+          line.amountFen(), line.use(), today, proposedBy);
     }
     return lines;
   }
 
-  /** 落实配套资金: the matching the notice requires (ratio × received) is posted to the line. */
-  void arrangeMatching(String caseNumber, String noticeId, String district, LocalDate arrangedOn) {
-    var notice = notice(noticeId);
-    var share = share(notice, district);
-    if (share.matchingFen() == null || share.matchingFen() == 0) {
+  /**
+   * 落实配套资金: the matching the notice requires (ratio × received) is posted to the line, once per share, dated
+   * between the notice's issue and today.
+   */
+  void arrangeMatching(CaseExecution execution, LocalDate arrangedOn) {
+    var fundCase = cases.require(execution);
+    var issuedOn = fundCase.notice().issuedOn();
+    requireBetween(arrangedOn, issuedOn, Variables.MATCHING_ARRANGED_ON, "配套资金落实日期");
+    if (!fundCase.matchingRequired() || matchingPosted(fundCase)) {
       return;
     }
-    ledger.post(new Posting(caseNumber + ":matching", EntryType.MATCHING, line(notice, district), share.matchingFen(),
-        caseNumber, notice.documentNumber(), null, "配套资金", arrangedOn));
+    ledger.post(new Posting(fundCase.matchingKey(), EntryType.MATCHING, fundCase.line(), fundCase.share().matchingFen(),
+        fundCase.caseNumber(), fundCase.notice().documentNumber(), null, "配套资金", arrangedOn));
   }
 
-  void postAllocation(String caseNumber, String noticeId, String district, int round) {
-    var notice = notice(noticeId);
-    for (var line : lines(caseNumber, round)) {
-      ledger.post(new Posting(key(caseNumber, round, line, "allocation"), EntryType.ALLOCATION, line(notice, district),
-          line.amountFen(), caseNumber, notice.documentNumber(), line.projectCode(), line.use(), ChinaTime.today()));
+  void postAllocation(CaseExecution execution) {
+    var fundCase = cases.require(execution);
+    for (var line : lines(fundCase)) {
+      ledger.post(new Posting(key(fundCase, line, "allocation"), EntryType.ALLOCATION, fundCase.line(), line.amountFen(),
+          fundCase.caseNumber(), fundCase.notice().documentNumber(), line.projectCode(), line.use(), ChinaTime.today()));
     }
-    setStatus(caseNumber, round, "ALLOCATED", null);
+    setStatus(fundCase, "ALLOCATED", null);
   }
 
-  /** A proposal district finance sends back: its allocations are reversed, never deleted. */
-  void reverseAllocation(String caseNumber, int round, String reason) {
-    for (var line : lines(caseNumber, round)) {
-      var entry = ledger.entryPostedAs(key(caseNumber, round, line, "allocation"));
+  /**
+   * A proposal district finance sends back: its allocations are reversed, never deleted, and the case moves on to
+   * the next round, which is proposed whole. Returns that round.
+   */
+  int reverseAllocation(CaseExecution execution, String reason) {
+    var fundCase = cases.require(execution);
+    for (var line : lines(fundCase)) {
+      var entry = ledger.entryPostedAs(key(fundCase, line, "allocation"));
       if (entry.isPresent()) {
-        ledger.reverse(key(caseNumber, round, line, "allocation-reversal"), entry.get().id(), "退回资金分配意见：" + reason,
+        ledger.reverse(key(fundCase, line, "allocation-reversal"), entry.get().id(), "退回资金分配意见：" + reason,
             ChinaTime.today());
       }
     }
-    setStatus(caseNumber, round, "REJECTED", null);
+    setStatus(fundCase, "REJECTED", null);
+    return cases.nextRound(fundCase);
   }
 
-  /** 拨付下达: each line of the proposal is disbursed; the ledger refuses anything beyond what was allocated. */
-  void disburse(String caseNumber, String noticeId, String district, int round, LocalDate disbursedOn) {
-    var notice = notice(noticeId);
-    for (var line : lines(caseNumber, round)) {
-      ledger.post(new Posting(key(caseNumber, round, line, "disbursement"), EntryType.DISBURSEMENT, line(notice, district),
-          line.amountFen(), caseNumber, notice.documentNumber(), line.projectCode(), line.use(), disbursedOn));
+  /**
+   * 拨付下达: each line of the proposal is disbursed, dated between the proposal and today; the ledger refuses
+   * anything beyond what was allocated.
+   */
+  void disburse(CaseExecution execution, LocalDate disbursedOn) {
+    var fundCase = cases.require(execution);
+    requireBetween(disbursedOn, proposedOn(fundCase), Variables.DISBURSED_ON, "拨付日期");
+    for (var line : lines(fundCase)) {
+      ledger.post(new Posting(key(fundCase, line, "disbursement"), EntryType.DISBURSEMENT, fundCase.line(),
+          line.amountFen(), fundCase.caseNumber(), fundCase.notice().documentNumber(), line.projectCode(), line.use(),
+          disbursedOn));
     }
-    setStatus(caseNumber, round, "DISBURSED", disbursedOn);
+    setStatus(fundCase, "DISBURSED", disbursedOn);
   }
 
   /** 公告公示: each disbursed line goes on the public board /public/funds. */
-  void publish(String caseNumber, String noticeId, String district, int round) {
-    var notice = notice(noticeId);
+  void publish(CaseExecution execution) {
+    var fundCase = cases.require(execution);
+    var notice = fundCase.notice();
     var now = new Timestamp(ChinaTime.now().getTime());
     jdbc.update("INSERT INTO public_fund_announcement (case_number, proposal_round, line_no, district, document_number,"
             + " fund_line, fund_level, project_code, project_name, amount_fen, allocated_on, disbursed_on, published_at)"
@@ -193,36 +213,60 @@ public class FundDisbursements {
             + " AND status = 'DISBURSED' AND NOT EXISTS (SELECT 1 FROM public_fund_announcement p"
             + " WHERE p.case_number = fund_allocation.case_number AND p.proposal_round = fund_allocation.proposal_round"
             + " AND p.line_no = fund_allocation.line_no)",
-        notice.documentNumber(), notice.fundLine(), notice.level().name(), now, caseNumber, round);
+        notice.documentNumber(), notice.fundLine(), notice.level().name(), now, fundCase.caseNumber(), fundCase.round());
   }
 
-  List<Line> lines(String caseNumber, int round) {
+  /** The notice's issue date: the 30 days to propose and to match count from it (001). */
+  LocalDate issuedOn(CaseExecution execution) {
+    return cases.require(execution).notice().issuedOn();
+  }
+
+  /** The day the current round was proposed: district finance disburses within 15 days of it (001). */
+  LocalDate proposedOn(CaseExecution execution) {
+    return proposedOn(cases.require(execution));
+  }
+
+  /** Whether district finance still has to arrange the matching funds the notice requires of the share. */
+  boolean matchingStillDue(CaseExecution execution) {
+    var fundCase = cases.require(execution);
+    return fundCase.matchingRequired() && !matchingPosted(fundCase);
+  }
+
+  private boolean matchingPosted(FundCase fundCase) {
+    return ledger.entryPostedAs(fundCase.matchingKey()).isPresent()
+        || ledger.entryPostedAs(fundCase.matchingKeyBeforeV9()).isPresent();
+  }
+
+  List<Line> lines(FundCase fundCase) {
     return jdbc.query("SELECT * FROM fund_allocation WHERE case_number = ? AND proposal_round = ? ORDER BY line_no",
         (rs, row) -> new Line(rs.getInt("line_no"), rs.getString("project_code"), rs.getString("project_name"),
-            rs.getLong("amount_fen"), rs.getString("use_description")), caseNumber, round);
+            rs.getLong("amount_fen"), rs.getString("use_description")), fundCase.caseNumber(), fundCase.round());
   }
 
-  private void setStatus(String caseNumber, int round, String status, LocalDate disbursedOn) {
+  private LocalDate proposedOn(FundCase fundCase) {
+    var proposedOn = jdbc.queryForObject("SELECT MIN(proposed_on) FROM fund_allocation WHERE case_number = ?"
+        + " AND proposal_round = ?", LocalDate.class, fundCase.caseNumber(), fundCase.round());
+    if (proposedOn == null) {
+      throw new IllegalStateException("case " + fundCase.caseNumber() + " has no proposal in round " + fundCase.round());
+    }
+    return proposedOn;
+  }
+
+  private void setStatus(FundCase fundCase, String status, LocalDate disbursedOn) {
     jdbc.update("UPDATE fund_allocation SET status = ?, disbursed_on = COALESCE(?, disbursed_on)"
-        + " WHERE case_number = ? AND proposal_round = ?", status, disbursedOn, caseNumber, round);
+        + " WHERE case_number = ? AND proposal_round = ?", status, disbursedOn, fundCase.caseNumber(), fundCase.round());
   }
 
-  private static String key(String caseNumber, int round, Line line, String step) {
-    return caseNumber + ":" + round + ":" + line.lineNo() + ":" + step;
+  private static String key(FundCase fundCase, Line line, String step) {
+    return fundCase.caseNumber() + ":" + fundCase.round() + ":" + line.lineNo() + ":" + step;
   }
 
-  private FundNotice notice(String noticeId) {
-    return notices.find(noticeId).orElseThrow(() -> new IllegalStateException("no fund notice " + noticeId));
-  }
-
-  private static FundNotice.Share share(FundNotice notice, String district) {
-    return notice.shares().stream().filter(share -> share.district().equals(district)).findFirst()
-        .orElseThrow(() -> new IllegalStateException("notice " + notice.documentNumber() + " has no share for " + district));
-  }
-
-  static FundLineKey line(FundNotice notice, String district) {
-    return new FundLineKey(district, notice.fundLine(), notice.level(), notice.functionCode(),
-        notice.governmentEconomicCode(), notice.departmentEconomicCode());
+  private static void requireBetween(LocalDate day, LocalDate from, String field, String chineseName) {
+    var today = ChinaTime.today();
+    if (day.isBefore(from) || day.isAfter(today)) {
+      throw new InvalidSubmission(field, chineseName + "应在 " + from + " 至 " + today + " 之间",
+          "must lie between " + from + " and " + today);
+    }
   }
 
   private static long fen(JsonNode amount, String field, int slot) {

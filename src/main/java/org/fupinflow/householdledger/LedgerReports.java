@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.fupinflow.security.ApplicationStarts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Starts the ledger reports of a ledger day: one per district (every tenant of the identity store), each in
  * its district's tenant. Idempotent: a district that already has the day's report, running or finished, gets
- * no second one, so a retried or repeated schedule run creates nothing twice.
+ * no second one, so a retried or repeated schedule run creates nothing twice. The reports are the application's
+ * own starts ({@link ApplicationStarts}), also when an administrator executes the schedule's job.
  */
 @Component
 class LedgerReports {
@@ -38,11 +40,11 @@ class LedgerReports {
         log.debug("Ledger report {} exists already", businessKey);
         continue;
       }
-      runtimeService.createProcessInstanceByKey(HouseholdLedgerReportProcess.KEY)
+      ApplicationStarts.run(() -> runtimeService.createProcessInstanceByKey(HouseholdLedgerReportProcess.KEY)
           .businessKey(businessKey)
           .setVariable(HouseholdLedgerReportProcess.Variables.DISTRICT_CODE, district.getId())
           .setVariable(HouseholdLedgerReportProcess.Variables.LEDGER_DATE, ledgerDay.toString())
-          .execute();
+          .execute());
       started++;
     }
     log.info("Ledger day {}: started {} district ledger reports", ledgerDay, started);

@@ -1,6 +1,7 @@
 package org.fupinflow.disbursement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.fupinflow.disbursement.FundDisbursementProcess.Elements.END_FUNDS_DISBURSED;
 import static org.fupinflow.disbursement.FundDisbursementProcess.Elements.TASK_ARRANGE_MATCHING;
@@ -11,19 +12,28 @@ import static org.fupinflow.disbursement.FundDisbursementProcess.Elements.TIMER_
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.fupinflow.escalation.Escalation;
 import org.fupinflow.fundledger.Balance;
 import org.fupinflow.fundledger.FundLedger;
 import org.fupinflow.fundledger.FundLevel;
 import org.fupinflow.fundledger.FundLineKey;
+import org.fupinflow.fundnotice.FundNoticeRegistered;
+import org.fupinflow.fundnotice.FundNotices;
+import org.fupinflow.security.ApplicationStarts;
+import org.fupinflow.security.Roles;
 import org.fupinflow.support.DaoliFundShares;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.IntegrationTest;
@@ -52,6 +62,9 @@ class FundDisbursementProcessTest {
   @Autowired ManagementService managementService;
   @Autowired FundLedger ledger;
   @Autowired JdbcTemplate jdbc;
+  @Autowired IdentityService identityService;
+  @Autowired FundDisbursements disbursements;
+  @Autowired FundNotices notices;
 
   private String documentNumber;
   private FundLineKey line;
@@ -170,6 +183,110 @@ class FundDisbursementProcessTest {
         .activityId(TASK_DISBURSE_FUNDS).count()).isEqualTo(1);
   }
 
+  @Test
+  void aShareAlreadyBoundStartsNoSecondCaseAndIsReceivedOnce() {
+    var id = registered("");
+    var caseNumber = caseNumber(id);
+    var noticeId = jdbc.queryForObject("SELECT notice_id FROM fund_notice_share WHERE process_instance_id = ?", String.class, id);
+
+    assertThatThrownBy(() -> disbursements.start(new FundNoticeRegistered(notices.find(noticeId).orElseThrow())))
+        .as("the application's own start, again for the same notice").isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("已由案件 " + caseNumber + " 办理");
+    var sameShare = Map.<String, Object>of("districtCode", "daoli", "fundNoticeId", noticeId, "proposalRound", 1,
+        "noticeIssuedOn", "2020-12-30", "receivedAmount", "16005.30");
+    assertThatThrownBy(() -> ApplicationStarts.run(() -> runtimeService.startProcessInstanceByKey(FundDisbursementProcess.KEY,
+        "FD-daoli-2021-99999", sameShare))).as("a case number no share is bound to")
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("没有对应的资金指标份额")
+        .hasMessageContaining("bound to no fund notice share");
+    assertThatThrownBy(() -> ApplicationStarts.run(() -> runtimeService.startProcessInstanceByKey(FundDisbursementProcess.KEY,
+        caseNumber, sameShare))).as("the bound case number, in a second instance")
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("is worked by process instance " + id);
+
+    assertThat(balance()).isEqualTo(new Balance(line, 1_600_530L, 0, 0, 0));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE document_number = ?", Integer.class,
+        documentNumber)).as("one receipt").isOne();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(FundDisbursementProcess.KEY)
+        .variableValueEquals("fundNoticeId", noticeId).list()).extracting(ProcessInstance::getId).containsExactly(id);
+  }
+
+  @Test
+  void overwrittenDistrictNoticeAndRoundVariablesChangeNothingThatIsPosted() {
+    var otherFundLine = fundLine + "-其他";
+    var otherDocument = "哈财指（农）〔2020〕" + UUID.randomUUID().toString().substring(0, 8) + "号";
+    var otherCase = shares().registered(otherDocument, otherFundLine, "");
+    var otherNoticeId = runtimeService.getVariable(otherCase, "fundNoticeId");
+    var id = registered("1:1");
+    var caseNumber = caseNumber(id);
+    var proposalTimer = timer(id, TIMER_PROPOSE_ALLOCATION_OVERDUE);
+
+    asAdministrator(() -> {
+      runtimeService.setVariable(id, "districtCode", "daowai");
+      runtimeService.setVariable(id, "fundNoticeId", otherNoticeId);
+      runtimeService.setVariable(id, "proposalRound", 7);
+      runtimeService.setVariable(id, "noticeIssuedOn", "2021-01-05");
+      managementService.recalculateJobDuedate(proposalTimer, false);
+    });
+    assertThat(managementService.createJobQuery().jobId(proposalTimer).singleResult().getDuedate())
+        .as("still 30 days after the notice's own date").isEqualTo(Date.from(Instant.parse("2021-01-29T15:59:59Z")));
+    propose(id, allocation(project, "32010.60", "防贫保险保费"));
+    complete("zhaolei", id, TASK_ARRANGE_MATCHING, Map.of("matchingArrangedOn", "2021-01-04", "matchingSource", "区本级预算"));
+    asAdministrator(() -> {
+      runtimeService.setVariable(id, "proposedOn", "2021-01-05");
+      runtimeService.setVariable(id, "proposalRound", 2);
+    });
+    complete("zhaolei", id, TASK_DISBURSE_FUNDS, Map.of("disbursementDecision", "disburse", "disbursedOn", "2021-01-04"));
+
+    assertThat(balance()).isEqualTo(new Balance(line, 1_600_530L, 1_600_530L, 3_201_060L, 3_201_060L));
+    var otherLine = new FundLineKey("daoli", otherFundLine, FundLevel.CITY, DaoliFundShares.FUNCTION_CODE,
+        DaoliFundShares.GOVERNMENT_ECONOMIC_CODE, DaoliFundShares.DEPARTMENT_ECONOMIC_CODE);
+    assertThat(ledger.balance(otherLine)).as("the other notice").isEqualTo(new Balance(otherLine, 1_600_530L, 0, 0, 0));
+    var daowai = new FundLineKey("daowai", fundLine, FundLevel.CITY, DaoliFundShares.FUNCTION_CODE,
+        DaoliFundShares.GOVERNMENT_ECONOMIC_CODE, DaoliFundShares.DEPARTMENT_ECONOMIC_CODE);
+    assertThat(ledger.balance(daowai)).isEqualTo(new Balance(daowai, 0, 0, 0, 0));
+    assertThat(jdbc.queryForList("SELECT DISTINCT district || ' ' || proposal_round || ' ' || status FROM fund_allocation"
+        + " WHERE case_number = ?", String.class, caseNumber)).containsExactly("daoli 1 DISBURSED");
+    assertThat(jdbc.queryForList("SELECT DISTINCT document_number FROM ledger_entry WHERE case_number = ?", String.class,
+        caseNumber)).containsExactly(documentNumber);
+    var published = http.getAnonymous("/public/funds.json").json().get("funds").findParents("documentNumber").stream()
+        .filter(fund -> fund.get("caseNumber").asText().equals(caseNumber)).toList();
+    assertThat(published).singleElement().satisfies(fund -> {
+      assertThat(fund.get("district").asText()).isEqualTo("daoli");
+      assertThat(fund.get("documentNumber").asText()).isEqualTo(documentNumber);
+      assertThat(fund.get("amount").decimalValue()).isEqualByComparingTo("32010.60");
+    });
+  }
+
+  @Test
+  void aRejectedProposalIsReplacedWholeByTheNextRound() {
+    var id = registered("");
+    var caseNumber = caseNumber(id);
+    var second = shares().aProject(fundLine);
+    var third = shares().aProject(fundLine);
+    var threeLines = new HashMap<String, Object>();
+    threeLines.putAll(allocation(project, "5000.00", "防贫保险保费"));
+    threeLines.put("allocation2", allocation(second, "6000.00", "防贫保险保费").get("allocation1"));
+    threeLines.put("allocation3", allocation(third, "5005.30", "防贫保险保费").get("allocation1"));
+    propose(id, threeLines);
+    assertThat(balance()).isEqualTo(new Balance(line, 1_600_530L, 0, 1_600_530L, 0));
+    complete("zhaolei", id, TASK_DISBURSE_FUNDS, Map.of("disbursementDecision", "reject", "disbursementComment", "请先安排一期"));
+    assertThat(runtimeService.getVariables(id)).doesNotContainKeys("allocation1", "allocation2", "allocation3");
+
+    propose(id, allocation(project, "8000.00", "防贫保险保费（一期）"));
+    assertThat(runtimeService.getVariables(id)).doesNotContainKeys("allocation1", "allocation2", "allocation3");
+    assertThat(task(id, TASK_DISBURSE_FUNDS)).isNotNull();
+    complete("zhaolei", id, TASK_DISBURSE_FUNDS, Map.of("disbursementDecision", "disburse", "disbursedOn", "2021-01-04"));
+
+    assertThat(balance()).isEqualTo(new Balance(line, 1_600_530L, 0, 800_000L, 800_000L));
+    assertThat(jdbc.queryForList("SELECT project_code || ' ' || amount_fen FROM fund_allocation WHERE case_number = ?"
+        + " AND proposal_round = 2", String.class, caseNumber)).containsExactly(project + " 800000");
+    var published = http.getAnonymous("/public/funds.json?district=daoli").json().get("funds").findParents("documentNumber")
+        .stream().filter(fund -> fund.get("documentNumber").asText().equals(documentNumber)).toList();
+    assertThat(published).singleElement().satisfies(fund -> {
+      assertThat(fund.get("projectCode").asText()).isEqualTo(project);
+      assertThat(fund.get("amount").decimalValue()).isEqualByComparingTo("8000.00");
+    });
+  }
+
   // --- steps
 
   private String registered(String matchingRatio) {
@@ -212,6 +329,15 @@ class FundDisbursementProcessTest {
     var reply = http.post(official, "/engine-rest/task/" + task(id, step).getId() + "/complete",
         Map.of("variables", Http.variables(values)));
     assertThat(reply.status()).as(reply.body()).isEqualTo(204);
+  }
+
+  private void asAdministrator(Runnable change) {
+    identityService.setAuthentication("demo", List.of(Roles.ADMINS.groupId()));
+    try {
+      change.run();
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   private Task task(String id, String step) {

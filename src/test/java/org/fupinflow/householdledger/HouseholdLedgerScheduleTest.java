@@ -197,6 +197,26 @@ class HouseholdLedgerScheduleTest {
         .singleResult().getEndActivityId()).isEqualTo(HouseholdLedgerReportProcess.Elements.END_HOUSEHOLD_LEDGER_SUBMITTED);
   }
 
+  @Test
+  void anAdministratorExecutingTheScheduleJobStartsEveryDistrictsReport() {
+    at(LEDGER_DAY_MORNING);
+    var executed = http.post("demo", "/engine-rest/job/" + scheduleTimer().getId() + "/execute", Map.of());
+    assertThat(executed.status()).as(executed.body()).isEqualTo(204);
+    assertThat(ledgerTasks()).hasSize(HARBIN_DISTRICTS);
+  }
+
+  @Test
+  void anOverwrittenLedgerDateMovesNoDeadline() {
+    var task = daolisLedgerTaskOn15October();
+    runtimeService.setVariable(task.getProcessInstanceId(), "ledgerDate", "2020-10-29");
+    runtimeService.setVariable(task.getProcessInstanceId(), "districtCode", "daowai");
+    for (var timer : List.of(TIMER_SUBMIT_HOUSEHOLD_LEDGER_OVERDUE, TIMER_SUBMIT_HOUSEHOLD_LEDGER_STILL_OVERDUE)) {
+      managementService.recalculateJobDuedate(reportTimer(task, timer).getId(), false);
+    }
+    assertThat(reportTimer(task, TIMER_SUBMIT_HOUSEHOLD_LEDGER_OVERDUE).getDuedate().toInstant()).isEqualTo(END_OF_LEDGER_DAY);
+    assertThat(reportTimer(task, TIMER_SUBMIT_HOUSEHOLD_LEDGER_STILL_OVERDUE).getDuedate().toInstant()).isEqualTo(SECOND_LEVEL);
+  }
+
   private Task daolisLedgerTaskOn15October() {
     at(LEDGER_DAY_MORNING);
     runSchedule();
