@@ -48,9 +48,11 @@ public class FundDisbursements {
   private final CaseNumbers caseNumbers;
   private final RuntimeService runtimeService;
   private final JdbcTemplate jdbc;
+  private final ApplicationStarts applicationStarts;
 
   FundDisbursements(FundCases cases, FundLedger ledger, ProjectLibrary projects, CaseNumbers caseNumbers,
-      RuntimeService runtimeService, JdbcTemplate jdbc) {
+      RuntimeService runtimeService, JdbcTemplate jdbc, ApplicationStarts applicationStarts) {
+    this.applicationStarts = applicationStarts;
     this.cases = cases;
     this.ledger = ledger;
     this.projects = projects;
@@ -81,7 +83,7 @@ public class FundDisbursements {
       variables.put(Variables.RECEIVED_AMOUNT, Yuan.of(share.amountFen()).toPlainString());
       variables.put(Variables.MATCHING_AMOUNT, share.matchingFen() == null ? "0.00" : Yuan.of(share.matchingFen()).toPlainString());
       variables.put(Variables.PROPOSAL_ROUND, 1);
-      ApplicationStarts.run(() -> runtimeService.startProcessInstanceByKey(FundDisbursementProcess.KEY, caseNumber, variables));
+      applicationStarts.run(() -> runtimeService.startProcessInstanceByKey(FundDisbursementProcess.KEY, caseNumber, variables));
     }
   }
 

@@ -24,11 +24,14 @@ class LedgerReports {
   private final IdentityService identityService;
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
+  private final ApplicationStarts applicationStarts;
 
-  LedgerReports(IdentityService identityService, RuntimeService runtimeService, HistoryService historyService) {
+  LedgerReports(IdentityService identityService, RuntimeService runtimeService, HistoryService historyService,
+      ApplicationStarts applicationStarts) {
     this.identityService = identityService;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
+    this.applicationStarts = applicationStarts;
   }
 
   /** Returns how many districts got a new report. */
@@ -40,7 +43,7 @@ class LedgerReports {
         log.debug("Ledger report {} exists already", businessKey);
         continue;
       }
-      ApplicationStarts.run(() -> runtimeService.createProcessInstanceByKey(HouseholdLedgerReportProcess.KEY)
+      applicationStarts.run(() -> runtimeService.createProcessInstanceByKey(HouseholdLedgerReportProcess.KEY)
           .businessKey(businessKey)
           .setVariable(HouseholdLedgerReportProcess.Variables.DISTRICT_CODE, district.getId())
           .setVariable(HouseholdLedgerReportProcess.Variables.LEDGER_DATE, ledgerDay.toString())

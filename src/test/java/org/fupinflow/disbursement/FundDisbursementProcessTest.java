@@ -55,6 +55,7 @@ class FundDisbursementProcessTest {
   private String fundLine;
   private String project;
 
+  @Autowired ApplicationStarts applicationStarts;
   @Autowired Http http;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -194,11 +195,11 @@ class FundDisbursementProcessTest {
         .hasMessageContaining("已由案件 " + caseNumber + " 办理");
     var sameShare = Map.<String, Object>of("districtCode", "daoli", "fundNoticeId", noticeId, "proposalRound", 1,
         "noticeIssuedOn", "2020-12-30", "receivedAmount", "16005.30");
-    assertThatThrownBy(() -> ApplicationStarts.run(() -> runtimeService.startProcessInstanceByKey(FundDisbursementProcess.KEY,
+    assertThatThrownBy(() -> applicationStarts.run(() -> runtimeService.startProcessInstanceByKey(FundDisbursementProcess.KEY,
         "FD-daoli-2021-99999", sameShare))).as("a case number no share is bound to")
         .isInstanceOf(BadUserRequestException.class).hasMessageContaining("没有对应的资金指标份额")
         .hasMessageContaining("bound to no fund notice share");
-    assertThatThrownBy(() -> ApplicationStarts.run(() -> runtimeService.startProcessInstanceByKey(FundDisbursementProcess.KEY,
+    assertThatThrownBy(() -> applicationStarts.run(() -> runtimeService.startProcessInstanceByKey(FundDisbursementProcess.KEY,
         caseNumber, sameShare))).as("the bound case number, in a second instance")
         .isInstanceOf(BadUserRequestException.class).hasMessageContaining("is worked by process instance " + id);
 
