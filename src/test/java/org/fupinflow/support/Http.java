@@ -116,7 +116,7 @@ public class Http {
     }
   }
 
-  private String write(Object body) {
+  public String write(Object body) {
     try {
       return body instanceof String text ? text : json.writeValueAsString(body);
     } catch (IOException e) {
