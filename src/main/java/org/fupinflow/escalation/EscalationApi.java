@@ -3,6 +3,7 @@ package org.fupinflow.escalation;
 import java.time.LocalDate;
 import java.util.List;
 import org.fupinflow.security.FupinPrincipal;
+import org.fupinflow.security.NotYourDistrict;
 import org.fupinflow.security.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/escalations}: escalation records for those who oversee, newest first, filtered by
  * {@code district}, {@code step} (task id in the BPMN), {@code open} and escalation date {@code from}/{@code to}
- * (yyyy-MM-dd, China time). A district official sees their districts only; administrators see all.
+ * (yyyy-MM-dd, China time). A district official sees their districts only (403 for another's); administrators see
+ * all.
  */
 @RestController
 class EscalationApi {
@@ -35,6 +37,7 @@ class EscalationApi {
       @RequestParam(required = false) Boolean open,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    NotYourDistrict.check(official, district);
     var districts = official.isMemberOf(Roles.ADMINS) ? null : official.tenantIds();
     return records.find(districts, district, step, open, from, to);
   }
@@ -51,6 +54,7 @@ class EscalationApi {
       @RequestParam(required = false) String district,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    NotYourDistrict.check(official, district);
     var districts = official.isMemberOf(Roles.ADMINS) ? null : official.tenantIds();
     return timerChanges.find(districts, district, from, to);
   }

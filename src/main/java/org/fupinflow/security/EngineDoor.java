@@ -179,11 +179,15 @@ class EngineDoor extends OncePerRequestFilter {
       }
       return true;
     }
-    if (admin || QUERY.matcher(path).matches() && method.equals("POST")
-        || TASK_WORK.matcher(path).matches() && method.equals("POST")) {
+    if (admin || QUERY.matcher(path).matches() && method.equals("POST")) {
+      return true;
+    }
+    if ((match = TASK_WORK.matcher(path)).matches() && method.equals("POST")) {
+      visibleTask(official, match.group(1));
       return true;
     }
     if ((match = TASK_CLAIM.matcher(path)).matches() && method.equals("POST")) {
+      visibleTask(official, match.group(1));
       var claimant = body(request).path("userId").asText(null);
       if (!official.userId().equals(claimant)) {
         throw DoorRefusal.forbidden("只能为自己认领任务 / You may claim a task for yourself only (userId " + claimant + ")");

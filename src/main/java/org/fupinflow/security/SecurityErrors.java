@@ -40,7 +40,8 @@ class SecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
   @Override
   public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
       throws IOException {
-    write(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", ACCESS_DENIED);
+    write(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
+        e instanceof NotYourDistrict ? e.getMessage() : ACCESS_DENIED);
   }
 
   void write(HttpServletResponse response, int status, String type, String message) throws IOException {
