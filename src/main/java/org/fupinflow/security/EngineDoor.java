@@ -118,9 +118,9 @@ class EngineDoor extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    var cached = CachedBodyRequest.of(request);
+    var call = new Call(request);
     try {
-      if (!decide(official, request.getMethod(), path, cached)) {
+      if (!decide(official, request.getMethod(), path, call)) {
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
         return;
       }
@@ -128,7 +128,32 @@ class EngineDoor extends OncePerRequestFilter {
       errors.write(response, refusal.status(), refusal.type(), refusal.getMessage());
       return;
     }
-    chain.doFilter(cached, response);
+    chain.doFilter(call.request(), response);
+  }
+
+  /** The request, its body read only when a rule needs it (a deployment's upload passes unread). */
+  private static final class Call {
+    private final HttpServletRequest original;
+    private CachedBodyRequest cached;
+
+    Call(HttpServletRequest original) {
+      this.original = original;
+    }
+
+    CachedBodyRequest cached() {
+      if (cached == null) {
+        try {
+          cached = CachedBodyRequest.of(original);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+      return cached;
+    }
+
+    HttpServletRequest request() {
+      return cached != null ? cached : original;
+    }
   }
 
   private void resolveServices() {
@@ -142,11 +167,11 @@ class EngineDoor extends OncePerRequestFilter {
   }
 
   /** Returns true when the engine may take the call, false when the door has answered it (204). */
-  private boolean decide(FupinPrincipal official, String method, String path, CachedBodyRequest request) {
+  private boolean decide(FupinPrincipal official, String method, String path, Call request) {
     boolean admin = official.isMemberOf(Roles.ADMINS);
     Matcher match;
     if (path.equals("/message") && method.equals("POST")) {
-      if (!WebappSessionAuthenticationFilter.carriesCsrfTokenIfSession(request)) {
+      if (!WebappSessionAuthenticationFilter.carriesCsrfTokenIfSession(request.request())) {
         throw DoorRefusal.forbidden(SecurityErrors.CSRF_REJECTED);
       }
       return message(official, admin, body(request));
@@ -308,7 +333,8 @@ class EngineDoor extends OncePerRequestFilter {
     return name -> identity.callAs(official, () -> taskService.getVariable(task.getId(), name));
   }
 
-  private JsonNode body(CachedBodyRequest request) {
+  private JsonNode body(Call call) {
+    var request = call.cached();
     var content = request.body();
     if (content.length == 0) {
       return json.createObjectNode();

@@ -180,6 +180,31 @@ class TrustBoundaryTest {
   }
 
   @Test
+  void anotherSpellingOfThePathDoesNotGetPastTheDoor() {
+    var started = cases.start("zhangwei", aCategoryAReport());
+    var timer = timerOf(started.get("id").asText(), "BoundaryEvent_VerifyHouseholdOverdue");
+    for (String path : List.of("/engine/default/job/%s/execute", "/job/%s/execute/", "/job/%s/./execute",
+        "/j%%6Fb/%s/execute", "/engine/default//job/%s/execute")) {
+      var reply = http.post("zhangwei", ENGINE + path.formatted(timer.getId()), Map.of());
+      assertThat(reply.status()).as(path).isIn(400, 403, 404);
+    }
+    var tunnelled = http.send("zhangwei", "zhangwei", HttpRequest.newBuilder(http.uri(ENGINE + "/job/" + timer.getId()
+            + "/duedate")).header("Content-Type", "application/json").header("X-HTTP-Method-Override", "PUT")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"duedate\":\"2020-01-01T00:00:00.000+0800\"}")));
+    assertThat(tunnelled.status()).isIn(403, 404, 405);
+    var asText = http.send("zhangwei", "zhangwei", HttpRequest.newBuilder(http.uri(ENGINE + "/task/"
+            + cases.taskOf("zhangwei", started.get("id").asText()).get("id").asText() + "/complete"))
+        .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{}}")));
+    assertThat(asText.status()).isEqualTo(415);
+    assertThat(asText.json().get("message").asText()).contains("请求体应为 JSON");
+
+    var after = timerOf(started.get("id").asText(), "BoundaryEvent_VerifyHouseholdOverdue");
+    assertThat(after.getRetries()).isEqualTo(timer.getRetries());
+    assertThat(after.getDuedate()).isEqualTo(timer.getDuedate());
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(started.get("id").asText()).count()).isZero();
+  }
+
+  @Test
   void anAdministratorsChangeToADeadlineTimerIsRecordedNextToTheEscalations() {
     var started = cases.start("zhangwei", aCategoryAReport());
     var timer = timerOf(started.get("id").asText(), "BoundaryEvent_VerifyHouseholdOverdue");
