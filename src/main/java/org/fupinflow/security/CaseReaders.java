@@ -38,6 +38,26 @@ public class CaseReaders {
     });
   }
 
+  /**
+   * For a case filed before cases had township readers (an upgrade; the application's own work, no official
+   * logged in): its history, and the running case too while it runs. Grants it holds already are kept.
+   */
+  public void grantTownshipToEarlierCase(String processInstanceId, String districtCode, String townshipCode,
+      boolean running) {
+    var group = Townships.groupId(districtCode, townshipCode);
+    if (running && !granted(group, Resources.PROCESS_INSTANCE, processInstanceId)) {
+      grant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+    }
+    if (!granted(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId)) {
+      grant(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+    }
+  }
+
+  private boolean granted(String groupId, Resource resource, String resourceId) {
+    return authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).count() > 0;
+  }
+
   private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
     var authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
     authorization.setGroupId(groupId);
