@@ -61,6 +61,25 @@ final class SubmittedVariables {
       throw DoorRefusal.badRequest("变量 " + name + " 应为 " + kind.restType() + " 类型，而不是 " + type + " / The variable "
           + name + " must be of type " + kind.restType() + ", not " + type);
     }
+    if (type.equals("json") && value != null && !value.isNull() && !isJsonText(value)) {
+      throw DoorRefusal.badRequest("变量 " + name + " 的值应为 JSON 文本 / The value of the Json variable " + name
+          + " must be JSON text");
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON_TEXT = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /** The engine reads a Json variable's value as JSON text; anything else would fail inside it (a 500). */
+  private static boolean isJsonText(JsonNode value) {
+    if (!value.isTextual()) {
+      return false;
+    }
+    try {
+      JSON_TEXT.readTree(value.asText());
+      return true;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return false;
+    }
   }
 
   /** A variable a call deletes must be one the step declares. */

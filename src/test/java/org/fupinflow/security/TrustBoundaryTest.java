@@ -325,6 +325,19 @@ class TrustBoundaryTest {
   }
 
   @Test
+  void aJsonVariableThatIsNotJsonTextIsRefusedNamingIt() {
+    var started = cases.start("zhangwei", org.fupinflow.support.RiskReports.aCategoryBReport());
+    var task = cases.taskOf("zhangwei", started.get("id").asText()).get("id").asText();
+    for (Object value : List.of("{\"hardship\": ", Map.of("hardship", "因病"))) {
+      var reply = http.post("zhangwei", ENGINE + "/task/" + task + "/complete", Map.of("variables",
+          Map.of("household", Map.of("type", "Json", "value", value))));
+      assertThat(reply.status()).as(String.valueOf(value)).isEqualTo(400);
+      assertThat(reply.json().get("message").asText()).contains("household").contains("JSON");
+    }
+    assertThat(cases.taskOf("zhangwei", started.get("id").asText()).get("id").asText()).isEqualTo(task);
+  }
+
+  @Test
   void tasklistsApiKeepsTheSameRules() {
     var started = cases.start("zhangwei", aCategoryAReport());
     var task = taskService.createTaskQuery().processInstanceId(started.get("id").asText()).singleResult();
