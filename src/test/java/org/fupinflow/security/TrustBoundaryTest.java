@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.fupinflow.disbursement.FundDisbursementProcess;
 import org.fupinflow.fundledger.Balance;
 import org.fupinflow.fundledger.FundLedger;
