@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -44,19 +45,17 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    var session = request.getSession(false);
-    if (session == null || request.getHeader(HttpHeaders.AUTHORIZATION) != null
-        || !(session.getAttribute(CAMUNDA_AUTH_SESSION_ATTRIBUTE) instanceof Authentications authentications)
-        || !(authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user)) {
+    var user = request.getHeader(HttpHeaders.AUTHORIZATION) == null ? sessionUser(request, engineName)
+        : Optional.<String>empty();
+    if (user.isEmpty()) {
       chain.doFilter(request, response);
       return;
     }
-    if (!SAFE_METHODS.contains(request.getMethod())
-        && !sameToken(session.getAttribute(CAMUNDA_CSRF_SESSION_ATTRIBUTE), request.getHeader(CSRF_HEADER))) {
+    if (!SAFE_METHODS.contains(request.getMethod()) && !carriesCsrfTokenIfSession(request)) {
       errors.write(response, HttpServletResponse.SC_FORBIDDEN, "CsrfException", SecurityErrors.CSRF_REJECTED);
       return;
     }
-    var principal = identity.principalOf(user.getIdentityId());
+    var principal = identity.principalOf(user.get());
     var context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
     SecurityContextHolder.setContext(context);
@@ -68,13 +67,13 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
   }
 
   /** The user logged into the webapps with this request's session, if any. */
-  static java.util.Optional<String> sessionUser(HttpServletRequest request, String engineName) {
+  static Optional<String> sessionUser(HttpServletRequest request, String engineName) {
     var session = request.getSession(false);
     if (session != null && session.getAttribute(CAMUNDA_AUTH_SESSION_ATTRIBUTE) instanceof Authentications authentications
         && authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user) {
-      return java.util.Optional.of(user.getIdentityId());
+      return Optional.of(user.getIdentityId());
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /**
