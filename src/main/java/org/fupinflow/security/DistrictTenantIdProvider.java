@@ -80,9 +80,18 @@ public class DistrictTenantIdProvider implements TenantIdProvider {
     if (commandContext.getAuthentication() == null || commandContext.getCurrentJob() != null) {
       return; // the application's own code (ApplicationStarts), the job executor, or a job of the application's
     }
-    var name = definition.getName() != null ? definition.getName() : definition.getKey();
-    throw new AuthorizationException("「" + name + "」由系统根据已登记的业务自动发起，任何人不能手动发起 / The process "
+    throw startedByTheApplicationOnly(definition);
+  }
+
+  /** The refusal of a start by hand, as the engine and the engine door give it. */
+  static AuthorizationException startedByTheApplicationOnly(ProcessDefinition definition) {
+    return new AuthorizationException("「" + nameOf(definition) + "」由系统根据已登记的业务自动发起，任何人不能手动发起 / The process "
         + definition.getKey() + " is started by the application from its business record; nobody starts it by hand");
+  }
+
+  /** The process's name as officials read it, its key when it has none. */
+  static String nameOf(ProcessDefinition definition) {
+    return definition.getName() != null ? definition.getName() : definition.getKey();
   }
 
   @Override

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,7 +20,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
@@ -82,6 +80,7 @@ class EngineDoor extends OncePerRequestFilter {
   private final String webappEngineApi;
   private final String engineName;
   private final ObjectMapper json;
+  private final ObjectMapper jsonValues;
   private final UrlPathHelper paths = new UrlPathHelper();
 
   /**
@@ -101,6 +100,7 @@ class EngineDoor extends OncePerRequestFilter {
     this.engineName = engineName;
     // A key given twice would be read one way here and perhaps another way by the engine: refuse it.
     this.json = json.copy().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    this.jsonValues = json;
   }
 
   @Override
@@ -181,26 +181,25 @@ class EngineDoor extends OncePerRequestFilter {
       return true;
     }
     if ((match = TASK_COMPLETION.matcher(path)).matches() && method.equals("POST")) {
-      var task = visibleTask(official, match.group(1));
-      SubmittedVariables.check(body(request).get("variables"), declared(task), where(task), variableOf(official, task));
+      stepOf(official, match.group(1)).check(body(request).get("variables"));
       return true;
     }
     if ((match = TASK_VARIABLES.matcher(path)).matches() && method.equals("POST")) {
-      var task = visibleTask(official, match.group(1));
+      var step = stepOf(official, match.group(1));
       var body = body(request);
-      SubmittedVariables.check(body.get("modifications"), declared(task), where(task), variableOf(official, task));
+      step.check(body.get("modifications"));
       for (var deletion : body.path("deletions")) {
-        SubmittedVariables.requireDeclared(deletion.asText(), declared(task), where(task));
+        step.requireDeclared(deletion.asText());
       }
       return true;
     }
     if ((match = TASK_VARIABLE.matcher(path)).matches() && (method.equals("PUT") || method.equals("DELETE"))) {
-      var task = visibleTask(official, match.group(1));
+      var step = stepOf(official, match.group(1));
       var name = match.group(3);
       if (method.equals("PUT")) {
-        SubmittedVariables.checkOne(name, body(request), declared(task), where(task), variableOf(official, task));
+        step.checkOne(name, body(request));
       } else {
-        SubmittedVariables.requireDeclared(name, declared(task), where(task));
+        step.requireDeclared(name);
       }
       return true;
     }
@@ -239,10 +238,9 @@ class EngineDoor extends OncePerRequestFilter {
       return; // the engine answers 404
     }
     var policy = policies.get(definition.getKey());
-    var name = nameOf(definition);
+    var name = DistrictTenantIdProvider.nameOf(definition);
     if (policy == null || policy.startedByApplicationOnly()) {
-      throw DoorRefusal.forbidden("「" + name + "」由系统根据已登记的业务自动发起，任何人不能手动发起 / The process "
-          + definition.getKey() + " is started by the application from its business record; nobody starts it by hand");
+      throw DoorRefusal.forbidden(DistrictTenantIdProvider.startedByTheApplicationOnly(definition).getMessage());
     }
     if (!admin && policy.starters().stream().noneMatch(official::isMemberOf)) {
       throw DoorRefusal.forbidden("您的角色不能发起「" + name + "」，可发起的角色：" + policy.starters().stream()
@@ -257,9 +255,9 @@ class EngineDoor extends OncePerRequestFilter {
             + " is not allowed: a case runs from its start event through every step");
       }
     }
-    SubmittedVariables.check(body.get("variables"), policy.startVariables(),
+    new SubmittedVariables(policy.startVariables(),
         new SubmittedVariables.Where("「" + name + "」的发起表单", "the start form of " + definition.getKey()),
-        variable -> null);
+        variable -> null, jsonValues).check(body.get("variables"));
   }
 
   private boolean message(FupinPrincipal official, boolean admin, JsonNode body) {
@@ -314,23 +312,21 @@ class EngineDoor extends OncePerRequestFilter {
     return task;
   }
 
-  /** What the task's step accepts: its process policy's declaration, nothing for tasks outside a process. */
-  private Map<String, ProcessPolicy.Kind> declared(Task task) {
-    if (task.getProcessDefinitionId() == null) {
-      return Map.of();
+  /**
+   * What a visible task's step accepts — its process policy's declaration, nothing for tasks outside a process —
+   * with the task's present values for the fields its form shows read-only.
+   */
+  private SubmittedVariables stepOf(FupinPrincipal official, String taskId) {
+    var task = visibleTask(official, taskId);
+    Map<String, ProcessPolicy.Kind> declared = Map.of();
+    if (task.getProcessDefinitionId() != null) {
+      var policy = policies.get(repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey());
+      declared = policy == null ? Map.of() : policy.taskVariables(task.getTaskDefinitionKey());
     }
-    var definition = repositoryService.getProcessDefinition(task.getProcessDefinitionId());
-    var policy = policies.get(definition.getKey());
-    return policy == null ? Map.of() : policy.taskVariables(task.getTaskDefinitionKey());
-  }
-
-  private static SubmittedVariables.Where where(Task task) {
     var step = task.getTaskDefinitionKey() != null ? task.getTaskDefinitionKey() : task.getId();
-    return new SubmittedVariables.Where("「" + task.getName() + "」的表单", "the form of step " + step);
-  }
-
-  private Function<String, Object> variableOf(FupinPrincipal official, Task task) {
-    return name -> identity.callAs(official, () -> taskService.getVariable(task.getId(), name));
+    return new SubmittedVariables(declared,
+        new SubmittedVariables.Where("「" + task.getName() + "」的表单", "the form of step " + step),
+        name -> identity.callAs(official, () -> taskService.getVariable(task.getId(), name)), jsonValues);
   }
 
   private JsonNode body(Call call) {
@@ -390,9 +386,5 @@ class EngineDoor extends OncePerRequestFilter {
       return principal;
     }
     return WebappSessionAuthenticationFilter.sessionUser(request, engineName).map(identity::principalOf).orElse(null);
-  }
-
-  private static String nameOf(ProcessDefinition definition) {
-    return definition.getName() != null ? definition.getName() : definition.getKey();
   }
 }

@@ -1,6 +1,8 @@
 package org.fupinflow.security;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -18,16 +20,26 @@ final class SubmittedVariables {
 
   private static final Set<String> NUMBERS = Set.of("integer", "long", "short", "double");
 
-  private SubmittedVariables() {
-  }
+  private final Map<String, Kind> declared;
+  private final Where where;
+  private final Function<String, Object> current;
+  private final ObjectMapper json;
 
   /**
-   * @param variables the {@code variables} (or {@code modifications}) object of a request; null when absent
    * @param declared what may be submitted
    * @param where the step or process, for messages ({@code 「乡镇入户核实」/ step UserTask_VerifyHousehold})
    * @param current the variable's present value, for fields the form shows read-only
+   * @param json reads a Json variable's text
    */
-  static void check(JsonNode variables, Map<String, Kind> declared, Where where, Function<String, Object> current) {
+  SubmittedVariables(Map<String, Kind> declared, Where where, Function<String, Object> current, ObjectMapper json) {
+    this.declared = declared;
+    this.where = where;
+    this.current = current;
+    this.json = json;
+  }
+
+  /** @param variables the {@code variables} (or {@code modifications}) object of a request; null when absent */
+  void check(JsonNode variables) {
     if (variables == null || variables.isNull()) {
       return;
     }
@@ -36,14 +48,13 @@ final class SubmittedVariables {
     }
     for (var fields = variables.fields(); fields.hasNext(); ) {
       var field = fields.next();
-      checkOne(field.getKey(), field.getValue(), declared, where, current);
+      checkOne(field.getKey(), field.getValue());
     }
   }
 
   /** One variable of a {@code PUT …/variables/{name}} call. */
-  static void checkOne(String name, JsonNode variable, Map<String, Kind> declared, Where where,
-      Function<String, Object> current) {
-    var kind = requireDeclared(name, declared, where);
+  void checkOne(String name, JsonNode variable) {
+    var kind = requireDeclared(name);
     if (variable == null || !variable.isObject()) {
       throw DoorRefusal.badRequest("变量 " + name + " 应写作 {\"value\": …, \"type\": …} / The variable " + name
           + " must be given as {\"value\": …, \"type\": …}");
@@ -67,23 +78,21 @@ final class SubmittedVariables {
     }
   }
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON_TEXT = new com.fasterxml.jackson.databind.ObjectMapper();
-
   /** The engine reads a Json variable's value as JSON text; anything else would fail inside it (a 500). */
-  private static boolean isJsonText(JsonNode value) {
+  private boolean isJsonText(JsonNode value) {
     if (!value.isTextual()) {
       return false;
     }
     try {
-      JSON_TEXT.readTree(value.asText());
+      json.readTree(value.asText());
       return true;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       return false;
     }
   }
 
   /** A variable a call deletes must be one the step declares. */
-  static Kind requireDeclared(String name, Map<String, Kind> declared, Where where) {
+  Kind requireDeclared(String name) {
     var kind = declared.get(name);
     if (kind == null) {
       throw DoorRefusal.badRequest("变量 " + name + " 不属于" + where.chinese() + "，不能提交 / The variable " + name
