@@ -1,5 +1,6 @@
 package org.fupinflow.config;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -33,6 +34,13 @@ class ApiErrors {
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   ErrorAnswer refused(BadUserRequestException e) {
     return new ErrorAnswer(e.getClass().getSimpleName(), e.getMessage());
+  }
+
+  /** A capability's or the engine's refusal of the caller (e.g. an objection by another role): 403 with its message. */
+  @ExceptionHandler(AuthorizationException.class)
+  @ResponseStatus(HttpStatus.FORBIDDEN)
+  ErrorAnswer denied(AuthorizationException e) {
+    return new ErrorAnswer("AuthorizationException", e.getMessage());
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,12 +1,9 @@
 package org.fupinflow.publicnotice;
 
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.fupinflow.publicnotice.NoticeObjections.RaisedObjection;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,13 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/public-notices/{caseNumber}/objections} with {@code {"objectionContent": "…"}}: a village
  * committee member raises an objection during the notice period, without rights on the notice's process
  * instance. 201 with the recorded objection; 400 for a bad body or no notice of the caller's districts in its
- * period; 403 for other roles.
+ * period; 403 for other roles (both answered by the API's common error handling).
  */
 @RestController
 class PublicNoticeObjectionApi {
-
-  record Refusal(String type, String message) {
-  }
 
   private final NoticeObjections objections;
 
@@ -35,11 +29,5 @@ class PublicNoticeObjectionApi {
   @ResponseStatus(HttpStatus.CREATED)
   RaisedObjection raise(@PathVariable String caseNumber, @RequestBody Map<String, Object> objection) {
     return objections.raise(caseNumber, objection);
-  }
-
-  @ExceptionHandler(AuthorizationException.class)
-  ResponseEntity<Refusal> denied(AuthorizationException e) {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
-        .body(new Refusal("AuthorizationException", e.getMessage()));
   }
 }
