@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -40,7 +43,12 @@ class TimerChanges {
   private final HistoryService historyService;
   private final ManagementService managementService;
   private final RepositoryService repositoryService;
-  private final Map<String, String[]> timerSteps = new ConcurrentHashMap<>();
+  /** A timer's BPMN id and the user task it watches; the ids of a job definition never change. */
+  private record TimerStep(String timerId, String stepId, String stepName) {
+    static final TimerStep UNKNOWN = new TimerStep(null, null, null);
+  }
+
+  private final Map<String, TimerStep> timerSteps = new ConcurrentHashMap<>();
 
   TimerChanges(HistoryService historyService, ManagementService managementService, RepositoryService repositoryService) {
     this.historyService = historyService;
@@ -48,13 +56,13 @@ class TimerChanges {
     this.repositoryService = repositoryService;
   }
 
-  /** Newest first; districts null for all. Runs as the caller: they see the history their authorizations allow. */
+  /**
+   * Newest first; districts null for all, {@code district} one of them (the API has checked it). Runs as the caller:
+   * they see the history their authorizations allow.
+   */
   List<TimerChange> find(Collection<String> districts, String district, LocalDate from, LocalDate to) {
     var query = historyService.createUserOperationLogQuery().entityType(EntityTypes.JOB);
     if (district != null) {
-      if (districts != null && !districts.contains(district)) {
-        return List.of();
-      }
       query.tenantIdIn(district);
     } else if (districts != null) {
       if (districts.isEmpty()) {
@@ -68,43 +76,54 @@ class TimerChanges {
     if (to != null) {
       query.beforeTimestamp(new Date(ChinaTime.endOfDay(to).getTime() + 1));
     }
+    // Newest first, and an operation's entries share its timestamp: grouping keeps the order.
     var byOperation = new LinkedHashMap<String, List<UserOperationLogEntry>>();
     for (var entry : query.orderByTimestamp().desc().list()) {
       byOperation.computeIfAbsent(entry.getOperationId(), id -> new ArrayList<>()).add(entry);
     }
-    return byOperation.values().stream().map(this::change)
-        .sorted(Comparator.comparing(TimerChange::at).reversed()).toList();
+    var caseKeys = caseKeys(byOperation.values().stream().map(entries -> entries.get(0).getProcessInstanceId())
+        .filter(Objects::nonNull).collect(Collectors.toSet()));
+    return byOperation.values().stream().map(entries -> change(entries, caseKeys)).toList();
   }
 
-  private TimerChange change(List<UserOperationLogEntry> entries) {
+  /** The case numbers of these process instances, in one query. */
+  private Map<String, String> caseKeys(Set<String> processInstanceIds) {
+    if (processInstanceIds.isEmpty()) {
+      return Map.of();
+    }
+    var keys = new HashMap<String, String>();
+    historyService.createHistoricProcessInstanceQuery().processInstanceIds(processInstanceIds).list()
+        .forEach(instance -> keys.put(instance.getId(), instance.getBusinessKey()));
+    return keys;
+  }
+
+  private TimerChange change(List<UserOperationLogEntry> entries, Map<String, String> caseKeys) {
     var first = entries.get(0);
     var step = step(first.getJobDefinitionId(), first.getProcessDefinitionId());
-    var caseKey = first.getProcessInstanceId() == null ? null : historyService.createHistoricProcessInstanceQuery()
-        .processInstanceId(first.getProcessInstanceId()).list().stream().findFirst()
-        .map(instance -> instance.getBusinessKey()).orElse(null);
+    var caseKey = first.getProcessInstanceId() == null ? null : caseKeys.get(first.getProcessInstanceId());
     var changes = entries.stream().filter(entry -> entry.getProperty() != null)
         .map(entry -> new Change(entry.getProperty(), value(entry.getProperty(), entry.getOrgValue()),
             value(entry.getProperty(), entry.getNewValue()))).toList();
     return new TimerChange(first.getOperationId(), time(first.getTimestamp()), first.getUserId(),
-        first.getOperationType(), first.getJobId(), step[0], step[1], step[2], caseKey, first.getProcessInstanceId(),
+        first.getOperationType(), first.getJobId(), step.timerId(), step.stepId(), step.stepName(), caseKey, first.getProcessInstanceId(),
         first.getProcessDefinitionKey(), first.getTenantId(), changes);
   }
 
   /** The timer's BPMN id and the user task it watches (a boundary timer), from the job definition and the model. */
-  private String[] step(String jobDefinitionId, String processDefinitionId) {
+  private TimerStep step(String jobDefinitionId, String processDefinitionId) {
     if (jobDefinitionId == null || processDefinitionId == null) {
-      return new String[3];
+      return TimerStep.UNKNOWN;
     }
     return timerSteps.computeIfAbsent(jobDefinitionId, id -> {
       var definition = managementService.createJobDefinitionQuery().jobDefinitionId(id).singleResult();
       if (definition == null) {
-        return new String[3];
+        return TimerStep.UNKNOWN;
       }
       var element = repositoryService.getBpmnModelInstance(processDefinitionId).getModelElementById(definition.getActivityId());
       if (element instanceof BoundaryEvent timer && timer.getAttachedTo() != null) {
-        return new String[] {definition.getActivityId(), timer.getAttachedTo().getId(), timer.getAttachedTo().getName()};
+        return new TimerStep(definition.getActivityId(), timer.getAttachedTo().getId(), timer.getAttachedTo().getName());
       }
-      return new String[] {definition.getActivityId(), null, null};
+      return new TimerStep(definition.getActivityId(), null, null);
     });
   }
 
