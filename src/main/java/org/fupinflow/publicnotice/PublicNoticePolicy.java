@@ -18,6 +18,7 @@ import static org.fupinflow.security.ProcessPolicy.date;
 import static org.fupinflow.security.ProcessPolicy.shown;
 import static org.fupinflow.security.ProcessPolicy.text;
 
+import java.util.stream.Stream;
 import org.fupinflow.security.ProcessPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,10 +42,7 @@ class PublicNoticePolicy {
 
   /** What every step's form shows of the notice, followed by the step's own fields. */
   private static ProcessPolicy.Field[] notice(ProcessPolicy.Field... own) {
-    var shownNotice = new ProcessPolicy.Field[] {shown(NOTICE_TITLE), shown(NOTICE_VILLAGE), shown(NOTICE_PERSON),
-        shown(NOTICE_CATEGORY), shown(NOTICE_REASON)};
-    var fields = java.util.Arrays.copyOf(shownNotice, shownNotice.length + own.length);
-    System.arraycopy(own, 0, fields, shownNotice.length, own.length);
-    return fields;
+    return Stream.concat(Stream.of(shown(NOTICE_TITLE), shown(NOTICE_VILLAGE), shown(NOTICE_PERSON),
+        shown(NOTICE_CATEGORY), shown(NOTICE_REASON)), Stream.of(own)).toArray(ProcessPolicy.Field[]::new);
   }
 }
