@@ -1,5 +1,7 @@
 package org.fupinflow.calendar;
 
+import org.fupinflow.config.ApiError;
+import org.fupinflow.config.InputHygiene;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -111,9 +113,7 @@ class CalendarApi {
     try {
       return json.readValue(body, HolidayYearFile.class);
     } catch (JsonProcessingException e) {
-      var line = e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNr());
-      throw new InvalidRequestException("请求体不是有效的 holiday-cn JSON（第 " + line + " 行） / "
-          + "The body is not valid holiday-cn JSON (line " + line + "): " + e.getOriginalMessage());
+      throw new InvalidRequestException("节假日文件（holiday-cn JSON）有误：" + ApiError.unreadableJson(e));
     }
   }
 
@@ -122,12 +122,14 @@ class CalendarApi {
       throw new InvalidRequestException("缺少参数 " + parameter + "（日期 yyyy-MM-dd） / Missing parameter " + parameter
           + " (a date yyyy-MM-dd)");
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(value);
+      date = LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       throw new InvalidRequestException("参数 " + parameter + " 应为日期 yyyy-MM-dd / Parameter " + parameter
           + " must be a date yyyy-MM-dd: " + value);
     }
+    return InputHygiene.date(parameter, date);
   }
 
   private static int period(String parameter, String value) {

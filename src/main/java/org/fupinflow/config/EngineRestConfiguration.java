@@ -2,13 +2,29 @@ package org.fupinflow.config;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.JsonMappingExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.JsonParseExceptionHandler;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
+import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
+import org.camunda.bpm.engine.ParseException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import java.util.HashSet;
@@ -24,10 +40,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine REST API, for integrators ({@code /engine-rest}) and inside the webapps
- * ({@code /camunda/api/engine}, what Tasklist calls), as Camunda configures them, except that a submission our
- * listeners refuse (a {@link BadUserRequestException} anywhere in the cause chain) is answered 400 with its
- * message, and a case of another district 404 instead of Camunda's 500. The engine wraps exceptions from
- * listeners, and the REST layer turns wrapped ones into a 500.
+ * ({@code /camunda/api/engine}, what Tasklist calls), as Camunda configures them, except for errors, which
+ * {@link EngineErrors} answers in the application's one shape ({@link ApiError}): a submission our listeners refuse
+ * (a {@link BadUserRequestException} anywhere in the cause chain, which the engine wraps and Camunda's REST layer
+ * would answer with a 500) is a 400 with its message, a case of another district a 404, a race with a timer a 409.
  */
 @Configuration
 class EngineRestConfiguration {
@@ -68,66 +84,108 @@ class EngineRestConfiguration {
     }
   }
 
-  /** Camunda's REST providers with {@link RejectedSubmissionHandler} in place of its RestExceptionHandler. */
+  /** Camunda's REST providers with {@link EngineErrors} in place of its five exception mappers. */
   static Set<Class<?>> withOurErrorMapping(Set<Class<?>> providers) {
     var classes = new HashSet<>(providers);
-    classes.remove(RestExceptionHandler.class);
-    classes.remove(ProcessEngineExceptionHandler.class);
-    classes.add(RejectedSubmissionHandler.class);
-    classes.add(EngineErrorHandler.class);
+    classes.removeAll(List.of(RestExceptionHandler.class, ProcessEngineExceptionHandler.class,
+        JsonMappingExceptionHandler.class, JsonParseExceptionHandler.class, ExceptionHandler.class));
+    classes.add(EngineErrors.class);
     return classes;
   }
 
+  /**
+   * Every error of the engine REST API as an {@link ApiError}: our listeners' refusals with their message, Camunda's own
+   * 4xx with a Chinese summary before its English words, the callers' mistakes Camunda answers with 500 mapped to
+   * 4xx, and real failures as a 500 without details (logged).
+   */
   @jakarta.ws.rs.ext.Provider
-  public static class RejectedSubmissionHandler extends RestExceptionHandler {
+  public static class EngineErrors implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineErrors.class);
 
     @Override
-    public Response toResponse(RestException exception) {
-      var mapped = callersMistake(exception);
-      return mapped != null ? mapped : super.toResponse(exception);
+    public Response toResponse(Throwable exception) {
+      if (exception instanceof ParseException || exception instanceof MigrationPlanValidationException
+          || exception instanceof MigratingProcessInstanceValidationException) {
+        // Deployments and migrations (administrators): Camunda's detailed answer, which Cockpit reads.
+        return ExceptionHandlerHelper.getInstance().getResponse(exception);
+      }
+      var error = answer(exception);
+      if (error.status() >= 500) {
+        LOG.error("Engine REST request failed", exception);
+      }
+      return Response.status(error.status()).entity(error.error()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
   }
 
-  /** The engine's own exceptions, mapped as Camunda does except for the callers' mistakes below. */
-  @jakarta.ws.rs.ext.Provider
-  public static class EngineErrorHandler extends ProcessEngineExceptionHandler {
-
-    @Override
-    public Response toResponse(ProcessEngineException exception) {
-      var mapped = callersMistake(exception);
-      return mapped != null ? mapped : super.toResponse(exception);
+  record Answer(int status, ApiError error) {
+    static Answer of(int status, String message) {
+      return new Answer(status, ApiError.of(status, message));
     }
   }
 
   /** Camunda's tenant check (CommandLogger 034): something of another district, which the caller may not see. */
   static final String OTHER_TENANT = "ENGINE-13034";
+  /** A variable value in Java serialization, which the engine is configured to refuse. */
+  static final Pattern JAVA_SERIALIZED = Pattern.compile("ENGINE-17007 Cannot set variable with name (\\S+)\\..*", Pattern.DOTALL);
 
-  /**
-   * A refusal of our listeners (a {@link BadUserRequestException} anywhere in the cause chain: 400 with its message;
-   * an {@link AuthorizationException}: 403) or a case of another district (404, as a read of it answers); null for
-   * everything else.
-   */
-  static Response callersMistake(Throwable exception) {
+  static Answer answer(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      var message = cause.getMessage() == null ? "" : cause.getMessage();
       if (cause instanceof AuthorizationException refused) {
-        // Camunda answers an AuthorizationException itself with 403; one wrapped by a listener would be a 500.
-        return cause == exception ? null : error(Response.Status.FORBIDDEN, "AuthorizationException", refused.getMessage());
+        return Answer.of(403, bilingual(403, refused.getMessage()));
       }
-      if (cause.getMessage() != null && cause.getMessage().startsWith(OTHER_TENANT)) {
-        return error(Response.Status.NOT_FOUND, "InvalidRequestException",
-            "不存在，或不属于您的区县 / Not found in your districts");
+      if (message.startsWith(OTHER_TENANT)) {
+        return Answer.of(404, "不存在，或不属于您的区县 / Not found in your districts");
+      }
+      if (cause instanceof OptimisticLockingException) {
+        return Answer.of(409, "该待办或案件刚被其他操作（如期限提醒）更新，您的提交未生效，请刷新后重试 / The task or case was just "
+            + "changed by another operation (such as a deadline timer); your submission was not applied: reload and try again");
+      }
+      var serialized = JAVA_SERIALIZED.matcher(message);
+      if (serialized.matches()) {
+        var name = serialized.group(1);
+        return Answer.of(400, "变量 " + name + " 不接受 Java 序列化的值 / The variable " + name
+            + " does not accept a Java-serialized value");
+      }
+      if (message.startsWith("SPIN/JACKSON")) {
+        return Answer.of(400, "Json 变量的值不是有效的 JSON / The value of a Json variable is not valid JSON");
+      }
+      if (cause instanceof MismatchingMessageCorrelationException) {
+        return Answer.of(400, "没有等待该消息的案件（可能已处理或已结束） / No case waits for this message (it may be handled or "
+            + "closed already)");
+      }
+      if (cause instanceof org.camunda.bpm.engine.exception.NotFoundException) {
+        return Answer.of(404, bilingual(404, message));
       }
       if (cause instanceof BadUserRequestException rejected) {
-        return error(Response.Status.BAD_REQUEST, "InvalidRequestException", rejected.getMessage());
+        return Answer.of(400, bilingual(400, rejected.getMessage()));
+      }
+      if (cause instanceof JsonParseException || cause instanceof JsonMappingException) {
+        return Answer.of(400, ApiErrors.unreadableBody(cause));
+      }
+      // Camunda wraps the engine's exceptions of a start in a RestException with 500: their cause decides
+      if (cause instanceof RestException rest && rest.getStatus() != null && rest.getStatus().getStatusCode() < 500) {
+        var status = rest.getStatus().getStatusCode();
+        return Answer.of(status, bilingual(status, rest.getMessage()));
+      }
+      if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+        var status = web.getResponse().getStatus();
+        return Answer.of(status, ApiError.generalMessage(status));
       }
     }
-    return null;
+    return Answer.of(500, ApiError.generalMessage(500));
   }
 
-  private static Response error(Response.Status status, String type, String message) {
-    var body = new LinkedHashMap<String, Object>();
-    body.put("type", type);
-    body.put("message", message);
-    return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+  /** Ours are bilingual already; Camunda's English words get the Chinese summary of their status before them. */
+  static String bilingual(int status, String message) {
+    if (message == null || message.isBlank()) {
+      return ApiError.generalMessage(status);
+    }
+    if (message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      return message;
+    }
+    var chinese = ApiError.generalMessage(status);
+    return chinese.substring(0, chinese.indexOf(" / ")) + "（详见英文说明） / " + message;
   }
 }

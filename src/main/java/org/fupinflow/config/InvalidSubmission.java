@@ -30,11 +30,17 @@ public class InvalidSubmission extends BadUserRequestException {
     if (value == null || value instanceof String text && text.isBlank()) {
       throw new InvalidSubmission(field, chineseName + "必填", "a date (yyyy-MM-dd) is required");
     }
+    LocalDate date;
     try {
-      return ChinaTime.toDate(value);
+      date = ChinaTime.toDate(value);
     } catch (IllegalArgumentException e) {
       throw new InvalidSubmission(field, chineseName + "格式应为 yyyy-MM-dd：" + value, "expected yyyy-MM-dd: " + value);
     }
+    var problem = InputHygiene.ofDate(date);
+    if (problem != null) {
+      throw new InvalidSubmission(field, chineseName + problem.chinese(), problem.english());
+    }
+    return date;
   }
 
   /**
@@ -72,7 +78,12 @@ public class InvalidSubmission extends BadUserRequestException {
     return maxLength(text.strip(), field, chineseName, maxLength);
   }
 
+  /** Free text at most {@code maxLength} characters, clean ({@link InputHygiene#ofFreeText}). */
   private static String maxLength(String text, String field, String chineseName, int maxLength) {
+    var problem = InputHygiene.ofFreeText(text);
+    if (problem != null) {
+      throw new InvalidSubmission(field, chineseName + problem.chinese(), problem.english());
+    }
     if (text.length() > maxLength) {
       throw new InvalidSubmission(field, chineseName + "不能超过" + maxLength + "字", "at most " + maxLength + " characters");
     }

@@ -1,5 +1,7 @@
 package org.fupinflow.escalation;
 
+import org.fupinflow.config.InvalidRequestException;
+import org.fupinflow.config.InputHygiene;
 import java.time.LocalDate;
 import java.util.List;
 import org.fupinflow.security.FupinPrincipal;
@@ -24,6 +26,9 @@ class EscalationApi {
   private final EscalationRecords records;
   private final TimerChanges timerChanges;
 
+  /** A user task's id in the models (STYLE.md): {@code UserTask_} and a name in CamelCase. */
+  private static final java.util.regex.Pattern STEP_ID = java.util.regex.Pattern.compile("UserTask_[A-Za-z0-9]{1,80}");
+
   EscalationApi(EscalationRecords records, TimerChanges timerChanges) {
     this.records = records;
     this.timerChanges = timerChanges;
@@ -38,8 +43,12 @@ class EscalationApi {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     NotYourDistrict.check(official, district);
+    if (step != null && !STEP_ID.matcher(step).matches()) {
+      throw new InvalidRequestException("参数 step 应为步骤编号，如 UserTask_VerifyHousehold：" + step
+          + " / Parameter step must be a step id such as UserTask_VerifyHousehold: " + step);
+    }
     var districts = official.isMemberOf(Roles.ADMINS) ? null : official.tenantIds();
-    return records.find(districts, district, step, open, from, to);
+    return records.find(districts, district, step, open, InputHygiene.date("from", from), InputHygiene.date("to", to));
   }
 
   /**
@@ -56,6 +65,6 @@ class EscalationApi {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     NotYourDistrict.check(official, district);
     var districts = official.isMemberOf(Roles.ADMINS) ? null : official.tenantIds();
-    return timerChanges.find(districts, district, from, to);
+    return timerChanges.find(districts, district, InputHygiene.date("from", from), InputHygiene.date("to", to));
   }
 }

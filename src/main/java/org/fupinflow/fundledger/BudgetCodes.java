@@ -1,5 +1,6 @@
 package org.fupinflow.fundledger;
 
+import org.fupinflow.config.ApiRefusal;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -55,6 +56,10 @@ public class BudgetCodes {
 
   /** The codes of one kind, or of all kinds when {@code kind} is null. */
   public List<BudgetCode> list(String kind) {
+    if (kind != null && !KINDS.containsKey(kind)) {
+      throw new InvalidRequestException("参数 kind 的取值 " + kind + " 未知，可用：FUNCTION、GOVERNMENT_ECONOMIC、DEPARTMENT_ECONOMIC"
+          + " / Parameter kind has an unknown value " + kind + "; known values: FUNCTION, GOVERNMENT_ECONOMIC, DEPARTMENT_ECONOMIC");
+    }
     var sql = "SELECT kind, code, name, active FROM budget_code"
         + (kind == null ? "" : " WHERE kind = ?") + " ORDER BY kind, code";
     Object[] args = kind == null ? new Object[0] : new Object[] {kind};
@@ -84,9 +89,9 @@ public class BudgetCodes {
   }
 
   /** 409: the code is already in the table. */
-  static final class DuplicateBudgetCode extends RuntimeException {
+  static final class DuplicateBudgetCode extends ApiRefusal {
     DuplicateBudgetCode(String message) {
-      super(message);
+      super(409, message);
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.fupinflow.fundledger;
 
+import org.fupinflow.config.InputHygiene;
+import org.fupinflow.config.ApiRefusal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -34,13 +36,10 @@ class LedgerApi {
   private static final Set<Roles> CITY_WIDE =
       EnumSet.of(Roles.CITY_POVERTY_OFFICE, Roles.CITY_FINANCE, Roles.SUPERVISORS, Roles.ADMINS);
 
-  record Refusal(String type, String message) {
-  }
-
   /** 403 naming the district, in Chinese and English. */
-  static final class DistrictNotVisible extends RuntimeException {
+  static final class DistrictNotVisible extends ApiRefusal {
     DistrictNotVisible(String district) {
-      super("您不属于区县 " + district + "，不能查看其资金台账 / You are not an official of district " + district
+      super(403, "您不属于区县 " + district + "，不能查看其资金台账 / You are not an official of district " + district
           + " and cannot see its fund ledger");
     }
   }
@@ -83,12 +82,6 @@ class LedgerApi {
         .body(body);
   }
 
-  @ExceptionHandler(DistrictNotVisible.class)
-  ResponseEntity<Refusal> denied(DistrictNotVisible e) {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
-        .body(new Refusal("AuthorizationException", e.getMessage()));
-  }
-
   private static LedgerFilter filter(FupinPrincipal official, String district, String fundLine, FundLevel level,
       String functionCode, String governmentEconomicCode, String departmentEconomicCode, LocalDate from, LocalDate to) {
     Set<String> visible = CITY_WIDE.stream().anyMatch(official::isMemberOf) ? null : Set.copyOf(official.tenantIds());
@@ -97,7 +90,7 @@ class LedgerApi {
       throw new DistrictNotVisible(wanted);
     }
     return new LedgerFilter(visible, wanted, blankToNull(fundLine), level, blankToNull(functionCode),
-        blankToNull(governmentEconomicCode), blankToNull(departmentEconomicCode), from, to);
+        blankToNull(governmentEconomicCode), blankToNull(departmentEconomicCode), InputHygiene.date("from", from), InputHygiene.date("to", to));
   }
 
   private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package org.fupinflow.fundnotice;
 
+import org.fupinflow.config.InputHygiene;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -186,6 +187,10 @@ public class FundNotices {
       throw new NoticeRefused(field, chineseName + "必填", "is required");
     }
     var text = value.strip();
+    var problem = InputHygiene.ofFreeText(text);
+    if (problem != null) {
+      throw new NoticeRefused(field, chineseName + problem.chinese(), problem.english());
+    }
     if (text.length() > max) {
       throw new NoticeRefused(field, chineseName + "不能超过" + max + "个字", "at most " + max + " characters");
     }
@@ -204,6 +209,10 @@ public class FundNotices {
     }
     if (date.isAfter(ChinaTime.today())) {
       throw new NoticeRefused("issuedOn", "发文日期不能晚于今天", "must not be in the future");
+    }
+    if (date.isBefore(InputHygiene.EARLIEST_DATE)) {
+      throw new NoticeRefused("issuedOn", "发文日期不能早于 " + InputHygiene.EARLIEST_DATE, "must not be before "
+          + InputHygiene.EARLIEST_DATE);
     }
     return date;
   }

@@ -1,5 +1,8 @@
 package org.fupinflow.household;
 
+import java.util.function.UnaryOperator;
+import org.fupinflow.config.ApiRefusal;
+import org.fupinflow.config.InputHygiene;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,10 +59,10 @@ class HouseholdApi {
   @GetMapping("/api/households/{id}")
   @PreAuthorize("hasAnyRole('township-officers', 'district-poverty-office', 'city-poverty-office', 'supervisors', "
       + "'camunda-admin')")
-  ResponseEntity<?> household(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String id) {
+  HouseholdView household(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String id) {
     var found = households.find(id);
     if (found.isEmpty()) {
-      return error(HttpStatus.NOT_FOUND, "没有该户：" + id + " / No household " + id);
+      throw ApiRefusal.notFound("没有该户：" + id + " / No household " + id);
     }
     var household = found.get();
     boolean admin = official.isMemberOf(Roles.ADMINS);
@@ -67,9 +70,11 @@ class HouseholdApi {
     boolean townshipOfficerElsewhere = official.isMemberOf(Roles.TOWNSHIP_OFFICERS) && !ownTownship
         && !official.isMemberOf(Roles.DISTRICT_POVERTY_OFFICE);
     if (!admin && (!official.tenantIds().contains(household.district()) || townshipOfficerElsewhere)) {
-      return error(HttpStatus.FORBIDDEN, "无权查看其他区县或乡镇的农户 / This household belongs to another district or township");
+      throw ApiRefusal.forbidden("无权查看其他区县或乡镇的农户 / This household belongs to another district or township");
     }
     boolean whole = official.isMemberOf(Roles.DISTRICT_POVERTY_OFFICE) || ownTownship;
+    // Free texts are checked for ID numbers when submitted; records from before that are masked for masked readers.
+    UnaryOperator<String> shown = whole ? UnaryOperator.identity() : InputHygiene::maskResidentIds;
     var members = households.members(id).stream().map(member -> new Member(member.number(), member.name(),
         member.sex(), member.relation(), member.documentType(), whole ? member.idNumber() : member.maskedIdNumber(),
         member.ethnicity(), member.politicalStatus(), member.education(), member.schoolingStatus(), member.health(),
@@ -84,21 +89,16 @@ class HouseholdApi {
       }
       return new Case(record.caseNumber(), record.category().name(), record.reportedOn(),
           record.risks().stream().map(RiskReason::label).toList(), record.fastTrack(), record.meetingRecord(),
-          record.collectedOn(), incomes, whole ? record.hardship() : null, record.assistanceMeasures(), record.outcome(),
-          record.outcomeReason(), record.startedAt(), record.endedAt());
+          record.collectedOn(), incomes, whole ? record.hardship() : null, shown.apply(record.assistanceMeasures()),
+          record.outcome(), shown.apply(record.outcomeReason()), record.startedAt(), record.endedAt());
     }).toList();
     var history = households.statusHistory(id).stream().map(change -> new StatusChange(change.status().name(),
         change.status().label(), change.effectiveOn(), change.category().name(), change.caseNumber(),
-        change.fastTrack(), change.meetingRecord(), change.note(), change.recordedAt())).toList();
-    return ResponseEntity.ok(new HouseholdView(household.id(), household.district(), household.township(),
+        change.fastTrack(), change.meetingRecord(), shown.apply(change.note()), change.recordedAt())).toList();
+    return new HouseholdView(household.id(), household.district(), household.township(),
         household.village(), household.naturalVillage(), household.headName(),
         whole ? household.headIdNumber() : HouseholdMember.mask(household.headIdNumber()),
         whole ? household.phone() : null, household.category().name(), household.category().label(),
-        household.status().name(), household.status().label(), household.statusSince(), members, cases, history));
-  }
-
-  private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
-    return ResponseEntity.status(status).body(Map.of("type", status == HttpStatus.NOT_FOUND ? "NotFound" : "Forbidden",
-        "message", message));
+        household.status().name(), household.status().label(), household.statusSince(), members, cases, history);
   }
 }

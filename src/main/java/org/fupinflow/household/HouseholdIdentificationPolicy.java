@@ -8,6 +8,7 @@ import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.*
 import static org.fupinflow.security.ProcessPolicy.bool;
 import static org.fupinflow.security.ProcessPolicy.date;
 import static org.fupinflow.security.ProcessPolicy.json;
+import static org.fupinflow.security.ProcessPolicy.residentId;
 import static org.fupinflow.security.ProcessPolicy.text;
 
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ class HouseholdIdentificationPolicy {
   ProcessPolicy householdIdentificationProcessPolicy() {
     return ProcessPolicy.startedBy(HouseholdIdentificationProcess.KEY, Roles.TOWNSHIP_OFFICERS, Roles.DISTRICT_POVERTY_OFFICE)
         .startWith(text(DISTRICT_CODE), text(TOWNSHIP_CODE), text(VILLAGE_NAME), text(CATEGORY), date(REPORTED_ON),
-            text(HEAD_NAME), text(HEAD_ID_NUMBER), text(RISK_REASON_1), text(RISK_REASON_2), text(RISK_REASON_3),
+            text(HEAD_NAME), residentId(HEAD_ID_NUMBER), text(RISK_REASON_1), text(RISK_REASON_2), text(RISK_REASON_3),
             bool(FAST_TRACK), text(MEETING_RECORD_NUMBER))
         .task(TASK_VERIFY_HOUSEHOLD, date(VERIFIED_ON), bool(RISK_CONFIRMED), text(VERIFICATION_NOTE))
         .task(TASK_COLLECT_HOUSEHOLD_INFORMATION, collection())

@@ -1,5 +1,7 @@
 package org.fupinflow.householdledger;
 
+import org.fupinflow.config.InputHygiene;
+import org.fupinflow.config.ApiRefusal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -37,13 +39,10 @@ class HouseholdLedgerApi {
   static final EnumSet<Roles> READERS =
       EnumSet.of(Roles.DISTRICT_POVERTY_OFFICE, Roles.CITY_POVERTY_OFFICE, Roles.SUPERVISORS, Roles.ADMINS);
 
-  record Refusal(String type, String message) {
-  }
-
   /** 403 with a message naming why, in Chinese and English. */
-  static final class LedgerAccessDenied extends RuntimeException {
+  static final class LedgerAccessDenied extends ApiRefusal {
     LedgerAccessDenied(String message) {
-      super(message);
+      super(403, message);
     }
   }
 
@@ -82,18 +81,12 @@ class HouseholdLedgerApi {
         .body(workbook);
   }
 
-  @ExceptionHandler(LedgerAccessDenied.class)
-  ResponseEntity<Refusal> denied(LedgerAccessDenied e) {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
-        .body(new Refusal("AuthorizationException", e.getMessage()));
-  }
-
   private static LocalDate day(String date) {
     if (date == null || date.isBlank()) {
       return ChinaTime.today();
     }
     try {
-      return LocalDate.parse(date);
+      return InputHygiene.date("date", LocalDate.parse(date));
     } catch (DateTimeParseException e) {
       throw new InvalidRequestException("参数 date 应为日期 yyyy-MM-dd / Parameter date must be a date yyyy-MM-dd: " + date);
     }

@@ -1,5 +1,6 @@
 package org.fupinflow.projects;
 
+import org.fupinflow.config.ApiRefusal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -25,9 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProjectLibrary {
 
   /** A project code already in the district's library. */
-  static final class DuplicateProject extends RuntimeException {
+  static final class DuplicateProject extends ApiRefusal {
     DuplicateProject(String district, String code) {
-      super("项目编码 " + code + " 已在 " + district + " 的项目库中 / Project code " + code
+      super(409, "项目编码 " + code + " 已在 " + district + " 的项目库中 / Project code " + code
           + " is already in the project library of district " + district);
     }
   }

@@ -1,5 +1,6 @@
 package org.fupinflow.projects;
 
+import org.fupinflow.config.ApiRefusal;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.net.URI;
 import java.util.List;
@@ -37,19 +38,16 @@ class ProjectsApi {
       + "'city-poverty-office', 'city-finance', 'supervisors', 'camunda-admin')";
   private static final String WRITERS = "hasAnyRole('district-poverty-office', 'camunda-admin')";
 
-  record Refusal(String type, String message) {
-  }
-
-  private static final class OtherDistrict extends RuntimeException {
+  private static final class OtherDistrict extends ApiRefusal {
     OtherDistrict(String district) {
-      super("无权访问其他区县的项目库：" + district + " / The project library of district " + district
+      super(403, "无权访问其他区县的项目库：" + district + " / The project library of district " + district
           + " belongs to another district");
     }
   }
 
-  private static final class NoSuchProject extends RuntimeException {
+  private static final class NoSuchProject extends ApiRefusal {
     NoSuchProject(String district, String code) {
-      super("项目库中没有该项目：" + district + "/" + code + " / No project " + code + " in the library of district "
+      super(404, "项目库中没有该项目：" + district + "/" + code + " / No project " + code + " in the library of district "
           + district);
     }
   }
@@ -125,34 +123,5 @@ class ProjectsApi {
     if (districts.name(district).isEmpty()) {
       throw ProjectRules.invalid("district", "区县", "未知：" + district, "unknown district: " + district);
     }
-  }
-
-  @ExceptionHandler(OtherDistrict.class)
-  ResponseEntity<Refusal> otherDistrict(OtherDistrict e) {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new Refusal("AuthorizationException", e.getMessage()));
-  }
-
-  @ExceptionHandler(NoSuchProject.class)
-  ResponseEntity<Refusal> notFound(NoSuchProject e) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Refusal("NotFound", e.getMessage()));
-  }
-
-  @ExceptionHandler(ProjectLibrary.DuplicateProject.class)
-  ResponseEntity<Refusal> duplicate(ProjectLibrary.DuplicateProject e) {
-    return ResponseEntity.status(HttpStatus.CONFLICT).body(new Refusal("DuplicateProject", e.getMessage()));
-  }
-
-  /** A value of the wrong type (e.g. {@code "budgetYuan": "lots"}): 400 naming the field, not just "unreadable". */
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<Refusal> unreadable(HttpMessageNotReadableException e) {
-    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      var field = mapping.getPath().stream()
-          .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
-          .collect(Collectors.joining(".")).replace(".[", "[");
-      return ResponseEntity.badRequest().body(new Refusal("InvalidRequestException",
-          "字段 " + field + " 格式错误（金额和百分比应为数字） / Field " + field + " is malformed (amounts and percents are numbers)"));
-    }
-    return ResponseEntity.badRequest().body(new Refusal("InvalidRequestException",
-        "请求体无法解析 / The request body cannot be read"));
   }
 }

@@ -1,5 +1,7 @@
 package org.fupinflow.security;
 
+import org.fupinflow.config.ApiError;
+
 /** A request the engine door answers itself, before the engine sees it: status, error type, Chinese and English. */
 final class DoorRefusal extends RuntimeException {
 
@@ -13,19 +15,19 @@ final class DoorRefusal extends RuntimeException {
   }
 
   static DoorRefusal badRequest(String message) {
-    return new DoorRefusal(400, "InvalidRequestException", message);
+    return new DoorRefusal(400, ApiError.INVALID, message);
   }
 
   static DoorRefusal forbidden(String message) {
-    return new DoorRefusal(403, "AuthorizationException", message);
+    return new DoorRefusal(403, ApiError.FORBIDDEN, message);
   }
 
   static DoorRefusal notFound(String message) {
-    return new DoorRefusal(404, "InvalidRequestException", message);
+    return new DoorRefusal(404, ApiError.NOT_FOUND, message);
   }
 
   static DoorRefusal unsupportedMediaType(String message) {
-    return new DoorRefusal(415, "InvalidRequestException", message);
+    return new DoorRefusal(415, ApiError.typeOf(415), message);
   }
 
   int status() {

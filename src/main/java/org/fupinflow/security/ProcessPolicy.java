@@ -18,8 +18,10 @@ public final class ProcessPolicy {
 
   /** What a variable may hold, as the engine REST API types it. */
   public enum Kind {
-    /** {@code String}. */
+    /** {@code String}: free text, without control characters or a resident ID number in it. */
     TEXT("String"),
+    /** {@code String}: a resident ID number (the step's listener checks it), without control characters. */
+    RESIDENT_ID("String"),
     /** {@code String} {@code yyyy-MM-dd} (or {@code Date}); the step's listener checks the day. */
     DATE("String yyyy-MM-dd"),
     /** {@code Boolean}. */
@@ -48,6 +50,10 @@ public final class ProcessPolicy {
 
   public static Field text(String name) {
     return new Field(name, Kind.TEXT);
+  }
+
+  public static Field residentId(String name) {
+    return new Field(name, Kind.RESIDENT_ID);
   }
 
   public static Field date(String name) {

@@ -126,6 +126,6 @@ class QueryExpressionGuard extends OncePerRequestFilter {
 
   private void reject(HttpServletResponse response, String key) throws IOException {
     errors.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
-        "查询中不允许使用表达式（" + key + "）/ Expressions are not allowed in queries (" + key + ")");
+        "查询中不允许使用表达式（" + key + "） / Expressions are not allowed in queries (" + key + ")");
   }
 }

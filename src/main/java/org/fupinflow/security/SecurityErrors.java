@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import org.springframework.http.MediaType;
+import org.fupinflow.config.ApiError;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * 401 and 403 in the engine REST API's error shape ({@code type}, {@code message}), in Chinese and English.
+ * 401 and 403 as the application's one error answer ({@link ApiError}), in Chinese and English.
  */
 class SecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -45,12 +44,6 @@ class SecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
   }
 
   void write(HttpServletResponse response, int status, String type, String message) throws IOException {
-    var body = new LinkedHashMap<String, Object>();
-    body.put("type", type);
-    body.put("message", message);
-    response.setStatus(status);
-    response.setCharacterEncoding("UTF-8");
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    json.writeValue(response.getOutputStream(), body);
+    new ApiError(type, message).write(response, status, json);
   }
 }

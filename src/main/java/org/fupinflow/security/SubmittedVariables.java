@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.fupinflow.config.InputHygiene;
 import java.util.function.Function;
 import org.fupinflow.security.ProcessPolicy.Kind;
 
@@ -72,22 +73,60 @@ final class SubmittedVariables {
       throw DoorRefusal.badRequest("变量 " + name + " 应为 " + kind.restType() + " 类型，而不是 " + type + " / The variable "
           + name + " must be of type " + kind.restType() + ", not " + type);
     }
-    if (type.equals("json") && value != null && !value.isNull() && !isJsonText(value)) {
-      throw DoorRefusal.badRequest("变量 " + name + " 的值应为 JSON 文本 / The value of the Json variable " + name
-          + " must be JSON text");
+    if (value == null || value.isNull()) {
+      return;
+    }
+    if (kind == Kind.JSON) {
+      var tree = readJson(name, type, value);
+      if (tree != null) {
+        refuseUnclean(name, tree);
+      }
+    } else if (value.isTextual()) {
+      var text = value.asText();
+      refuse(name, kind == Kind.TEXT ? InputHygiene.ofFreeText(text) : InputHygiene.ofText(text));
     }
   }
 
-  /** The engine reads a Json variable's value as JSON text; anything else would fail inside it (a 500). */
-  private boolean isJsonText(JsonNode value) {
+  /**
+   * A Json variable's tree (its value is JSON text, which the engine reads: anything else would fail inside it, a 500);
+   * {@code null} for a JSON-kind variable sent as plain text, which the step's listener reads.
+   */
+  private JsonNode readJson(String name, String type, JsonNode value) {
     if (!value.isTextual()) {
-      return false;
+      throw DoorRefusal.badRequest("变量 " + name + " 的值应为 JSON 文本 / The value of the Json variable " + name
+          + " must be JSON text");
     }
     try {
-      json.readTree(value.asText());
-      return true;
+      return json.readTree(value.asText());
     } catch (JsonProcessingException e) {
-      return false;
+      if (type.equals("json")) {
+        throw DoorRefusal.badRequest("变量 " + name + " 的值应为 JSON 文本 / The value of the Json variable " + name
+            + " must be JSON text");
+      }
+      return null;
+    }
+  }
+
+  /** Every text inside a Json variable (member names, ID numbers, notes): no control characters. */
+  private static void refuseUnclean(String name, JsonNode tree) {
+    if (tree.isTextual()) {
+      refuse(name, InputHygiene.ofText(tree.asText()));
+    }
+    for (var fields = tree.fields(); fields.hasNext(); ) {
+      var field = fields.next();
+      refuse(name + "." + field.getKey(), InputHygiene.ofText(field.getKey()));
+      refuseUnclean(name + "." + field.getKey(), field.getValue());
+    }
+    if (tree.isArray()) {
+      for (int i = 0; i < tree.size(); i++) {
+        refuseUnclean(name + "[" + i + "]", tree.get(i));
+      }
+    }
+  }
+
+  private static void refuse(String name, InputHygiene.Problem problem) {
+    if (problem != null) {
+      throw DoorRefusal.badRequest("变量 " + name + " " + problem.chinese() + " / The variable " + name + " " + problem.english());
     }
   }
 
@@ -106,7 +145,7 @@ final class SubmittedVariables {
       return true;
     }
     return switch (kind) {
-      case TEXT -> type.equals("string");
+      case TEXT, RESIDENT_ID -> type.equals("string");
       case DATE -> type.equals("string") || type.equals("date");
       case BOOLEAN -> type.equals("boolean")
           || type.equals("string") && value != null && (value.asText().equals("true") || value.asText().equals("false"));

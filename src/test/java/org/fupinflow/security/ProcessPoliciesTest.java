@@ -132,7 +132,8 @@ class ProcessPoliciesTest {
       case "datetime" -> Kind.DATE;
       case "group", "dynamiclist" -> Kind.JSON;
       case "number" -> Kind.NUMBER;
-      default -> Kind.TEXT;
+      // a text field that takes a resident ID number says so with GB 11643's pattern
+      default -> component.path("validate").path("pattern").asText().startsWith("^[1-9]\\d{16}") ? Kind.RESIDENT_ID : Kind.TEXT;
     };
   }
 }
