@@ -129,11 +129,13 @@ class EngineRestConfiguration {
   /** A variable value in Java serialization, which the engine is configured to refuse. */
   static final Pattern JAVA_SERIALIZED = Pattern.compile("ENGINE-17007 Cannot set variable with name (\\S+)\\..*", Pattern.DOTALL);
 
+  private static final Pattern QUALIFIED_CLASS = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.){2,}([A-Z][A-Za-z0-9_$]*)");
+
   static Answer answer(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       var message = cause.getMessage() == null ? "" : cause.getMessage();
       if (cause instanceof AuthorizationException refused) {
-        return Answer.of(403, bilingual(403, refused.getMessage()));
+        return Answer.of(403, denied(refused));
       }
       if (message.startsWith(OTHER_TENANT)) {
         return Answer.of(404, "不存在，或不属于您的区县 / Not found in your districts");
@@ -177,6 +179,19 @@ class EngineRestConfiguration {
     return Answer.of(500, ApiError.generalMessage(500));
   }
 
+  /** Camunda's refusal named in both languages: the permissions missing and on what. */
+  static String denied(AuthorizationException refused) {
+    var missing = refused.getMissingAuthorizations();
+    if (missing == null || missing.isEmpty()) {
+      return bilingual(403, refused.getMessage());
+    }
+    var what = missing.stream().map(authorization -> authorization.getViolatedPermissionName() + " @ "
+        + authorization.getResourceType() + " " + authorization.getResourceId()).distinct()
+        .collect(java.util.stream.Collectors.joining("; "));
+    return "无权执行此操作：缺少权限 " + what + "（可能不是您角色的待办） / You are not allowed to do this: missing " + what
+        + " (it may be another role's task)";
+  }
+
   /** Ours are bilingual already; Camunda's English words get the Chinese summary of their status before them. */
   static String bilingual(int status, String message) {
     if (message == null || message.isBlank()) {
@@ -186,6 +201,8 @@ class EngineRestConfiguration {
       return message;
     }
     var chinese = ApiError.generalMessage(status);
-    return chinese.substring(0, chinese.indexOf(" / ")) + "（详见英文说明） / " + message;
+    // "java type java.util.Date": the simple name says enough, and no class path leaves the server
+    var english = QUALIFIED_CLASS.matcher(message).replaceAll("$1");
+    return chinese.substring(0, chinese.indexOf(" / ")) + "（详见英文说明） / " + english;
   }
 }

@@ -123,7 +123,7 @@ final class ShareTable {
     final List<String> rowErrors;
 
     ImportRefused(List<String> rowErrors) {
-      super("导入被拒绝，未导入任何数据（" + rowErrors.size() + "处错误）/ Import refused, nothing imported (" + rowErrors.size()
+      super("导入被拒绝，未导入任何数据（" + rowErrors.size() + "处错误） / Import refused, nothing imported (" + rowErrors.size()
           + " errors): " + String.join("；", rowErrors));
       this.rowErrors = List.copyOf(rowErrors);
     }

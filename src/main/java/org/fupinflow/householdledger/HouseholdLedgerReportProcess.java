@@ -34,7 +34,7 @@ public final class HouseholdLedgerReportProcess {
         // refused below
       }
     }
-    throw new BadUserRequestException("业务键 " + businessKey + " 不是区县 " + district + " 的台账报送编号（HL-区县-yyyy-MM-dd）/ "
+    throw new BadUserRequestException("业务键 " + businessKey + " 不是区县 " + district + " 的台账报送编号（HL-区县-yyyy-MM-dd） / "
         + "business key " + businessKey + " is not a ledger report of district " + district + " (HL-<district>-<yyyy-MM-dd>)");
   }
 

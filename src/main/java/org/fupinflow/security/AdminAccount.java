@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 class AdminAccount {
 
   static final String NO_ADMIN_MESSAGE = "没有系统管理员：首次启动请设置环境变量 FUPIN_ADMIN_USER 和 FUPIN_ADMIN_PASSWORD"
-      + "（或使用 demo 配置）/ No administrator exists: set FUPIN_ADMIN_USER and FUPIN_ADMIN_PASSWORD for the first start"
+      + "（或使用 demo 配置） / No administrator exists: set FUPIN_ADMIN_USER and FUPIN_ADMIN_PASSWORD for the first start"
       + " (or run with the demo profile)";
 
   private static final Logger log = LoggerFactory.getLogger(AdminAccount.class);
@@ -48,7 +48,7 @@ class AdminAccount {
         identityService.saveUser(user);
       } catch (ProcessEngineException e) {
         throw new IllegalStateException("无法创建管理员 " + userId + "：" + e.getMessage()
-            + "（密码至少10位，含大写、小写字母、数字和特殊字符）/ Cannot create administrator " + userId
+            + "（密码至少10位，含大写、小写字母、数字和特殊字符） / Cannot create administrator " + userId
             + ": the password must have at least 10 characters with upper- and lower-case letters, a digit and a special character",
             e);
       }

@@ -52,7 +52,7 @@ public class DistrictTenantIdProvider implements TenantIdProvider {
     var value = context.getVariables() == null ? null : context.getVariables().get(DISTRICT_VARIABLE);
     if (!(value instanceof String district) || district.isBlank()) {
       throw new BadUserRequestException(
-          "缺少区县：请提供启动变量 districtCode（区县代码，如 daoli）/ Missing district: the start variable districtCode (e.g. daoli) is required");
+          "缺少区县：请提供启动变量 districtCode（区县代码，如 daoli） / Missing district: the start variable districtCode (e.g. daoli) is required");
     }
     var commandContext = Context.getCommandContext();
     var authentication = commandContext.getAuthentication();

@@ -1,5 +1,7 @@
 package org.fupinflow.security;
 
+import org.fupinflow.config.ApiError;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -347,9 +349,7 @@ class EngineDoor extends OncePerRequestFilter {
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw DoorRefusal.badRequest("请求体不是有效的 JSON（第 " + e.getLocation().getLineNr() + " 行第 "
-          + e.getLocation().getColumnNr() + " 列：" + e.getOriginalMessage().split("\n")[0] + "）/ The body is not valid JSON "
-          + "(line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+      throw DoorRefusal.badRequest(ApiError.unreadableJson(e));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

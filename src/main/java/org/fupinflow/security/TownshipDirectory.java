@@ -31,8 +31,8 @@ public class TownshipDirectory {
     long known = commandContext.runWithoutAuthorization(() -> identityService.createGroupQuery()
         .groupId(groupId).groupType(Townships.GROUP_TYPE).count());
     if (known == 0) {
-      throw new BadUserRequestException("区县 " + districtCode + " 没有乡镇 " + townshipCode
-          + " / District " + districtCode + " has no township " + townshipCode);
+      throw new BadUserRequestException("townshipCode：区县 " + districtCode + " 没有乡镇 " + townshipCode
+          + " / townshipCode: district " + districtCode + " has no township " + townshipCode);
     }
     var authentication = commandContext.getAuthentication();
     if (authentication != null && authentication.getGroupIds() != null
