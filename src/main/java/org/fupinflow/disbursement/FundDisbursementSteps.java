@@ -4,6 +4,7 @@ import static org.fupinflow.disbursement.FundDisbursementProcess.Variables;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.fupinflow.calendar.ChinaTime;
@@ -14,10 +15,12 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The steps of {@code fund-disbursement}, each glue around {@link FundDisbursements}: the service tasks
- * {@code ${recordReceipt}}, {@code ${postAllocation}}, {@code ${reverseAllocation}}, {@code ${publishFunds}},, and the complete listeners of the three user tasks, which check what was submitted and
- * post in the task's transaction: a refused submission leaves the task open and the ledger untouched. A step knows
- * its case by the engine's own facts ({@link CaseExecution}); it reads only what the task's form submits, and
- * writes variables only for the forms to show.
+ * {@code ${recordReceipt}}, {@code ${postAllocation}}, {@code ${reverseAllocation}}, {@code ${publishFunds}}, and the
+ * complete listeners of the three user tasks, which check what was submitted and post in the task's transaction: a
+ * refused submission leaves the task open and the ledger untouched. The process's end listener
+ * {@code ${releaseReservations}} releases what a cancelled case's proposal still holds. A step knows its case by the
+ * engine's own facts ({@link CaseExecution}); it reads only what the task's form submits, and writes variables only
+ * for the forms to show.
  */
 @Configuration
 class FundDisbursementSteps {
@@ -85,6 +88,11 @@ class FundDisbursementSteps {
           String.valueOf(execution.getVariable(Variables.DISBURSEMENT_COMMENT)));
       execution.setVariable(Variables.PROPOSAL_ROUND, round);
     };
+  }
+
+  @Bean
+  ExecutionListener releaseReservations(FundDisbursements disbursements) {
+    return execution -> disbursements.releaseReservations(CaseExecution.of(execution));
   }
 
   @Bean

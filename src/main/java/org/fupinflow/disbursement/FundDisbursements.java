@@ -17,6 +17,8 @@ import org.fupinflow.config.InvalidSubmission;
 import org.fupinflow.fundledger.EntryType;
 import org.fupinflow.fundledger.FundLedger;
 import org.fupinflow.fundledger.Posting;
+import org.fupinflow.fundledger.Reservation;
+import org.fupinflow.fundledger.ReservationRefused;
 import org.fupinflow.fundnotice.FundNoticeRegistered;
 import org.fupinflow.money.Yuan;
 import org.fupinflow.projects.ProjectLibrary;
@@ -32,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * process's business key), never from process variables a caller could write. Every movement is posted to the fund
  * ledger in the caller's transaction (the process step's), with an idempotency key made of the share (receipt,
  * matching) or of the case, the proposal round, the line and the step, so a retried job, a replayed delegate or a
- * second case never posts twice.
+ * second case never posts twice. An accepted proposal holds its total on the line until its allocations post, so
+ * cases sharing a line cannot promise the same money and none is left unable to post.
  */
 @Service
 public class FundDisbursements {
@@ -97,8 +100,10 @@ public class FundDisbursements {
 
   /**
    * 提出资金分配意见: each filled slot {projectCode, amount, use} must name a project of the district's library with
-   * performance goals on this notice's fund line, a use off the negative list, and together stay within what the
-   * line will hold (received plus the matching required). The lines are recorded for the case's current round.
+   * performance goals on this notice's fund line, a use off the negative list, and together fit what the line has
+   * available to this case (received plus matched, less what is allocated and what other proposals hold, plus the
+   * case's own matching still to come). The lines are recorded for the case's current round, and their total is held
+   * on the line until they are posted.
    */
   List<Line> propose(CaseExecution execution, Function<String, Object> variable, String proposedBy) {
     var fundCase = cases.require(execution);
@@ -128,16 +133,17 @@ public class FundDisbursements {
           "at least one allocation line (project, amount, use) is required");
     }
     long total = lines.stream().mapToLong(Line::amountFen).sum();
-    var balance = ledger.balance(fundCase.line());
-    var matchingFen = fundCase.share().matchingFen();
-    long matchingStillToCome = matchingFen == null ? 0 : Math.max(0, matchingFen - balance.matchedFen());
-    long available = balance.availableToAllocate() + matchingStillToCome;
-    if (total > available) {
-      throw new InvalidSubmission(Variables.allocationSlot(1), "分配合计 " + Yuan.of(total) + " 元超过该资金可分配额 " + Yuan.of(available)
-          + " 元（到账加应配套，减已分配）", "the lines add up to " + Yuan.of(total) + " yuan, more than the " + Yuan.of(available)
-          + " yuan available on the fund line");
-    }
     var today = ChinaTime.today();
+    long matchingToCome = fundCase.matchingRequired() && !matchingPosted(fundCase) ? fundCase.share().matchingFen() : 0;
+    try {
+      ledger.reserve(new Reservation(reservationKey(fundCase), fundCase.line(), total, fundCase.caseNumber(),
+          notice.documentNumber(), today), matchingToCome);
+    } catch (ReservationRefused e) {
+      throw new InvalidSubmission(Variables.allocationSlot(1), "分配合计 " + Yuan.of(total) + " 元超过该资金可分配额 "
+          + Yuan.of(e.availableFen()) + " 元（到账加本案应配套，减已分配和其他分配意见已预留）", "the lines add up to "
+          + Yuan.of(total) + " yuan, more than the " + Yuan.of(e.availableFen()) + " yuan available to this case on the"
+          + " fund line (received plus its matching, less what is allocated and what other proposals hold)");
+    }
     for (var line : lines) {
       jdbc.update("INSERT INTO fund_allocation (case_number, proposal_round, line_no, district, project_code, project_name,"
               + " amount_fen, use_description, proposed_on, proposed_by, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED')",
@@ -162,13 +168,22 @@ public class FundDisbursements {
         fundCase.caseNumber(), fundCase.notice().documentNumber(), null, "配套资金", arrangedOn));
   }
 
+  /** 登记资金分配: the proposal's hold becomes its allocations. */
   void postAllocation(CaseExecution execution) {
     var fundCase = cases.require(execution);
+    ledger.convertReservation(reservationKey(fundCase));
     for (var line : lines(fundCase)) {
       ledger.post(new Posting(key(fundCase, line, "allocation"), EntryType.ALLOCATION, fundCase.line(), line.amountFen(),
           fundCase.caseNumber(), fundCase.notice().documentNumber(), line.projectCode(), line.use(), ChinaTime.today()));
     }
     setStatus(fundCase, "ALLOCATED", null);
+  }
+
+  /** A case that ends without posting its proposal (cancelled) releases what the proposal holds. */
+  void releaseReservations(CaseExecution execution) {
+    if (cases.worksCase(execution)) {
+      ledger.releaseReservations(execution.caseNumber());
+    }
   }
 
   /**
@@ -257,6 +272,10 @@ public class FundDisbursements {
   private void setStatus(FundCase fundCase, String status, LocalDate disbursedOn) {
     jdbc.update("UPDATE fund_allocation SET status = ?, disbursed_on = COALESCE(?, disbursed_on)"
         + " WHERE case_number = ? AND proposal_round = ?", status, disbursedOn, fundCase.caseNumber(), fundCase.round());
+  }
+
+  private static String reservationKey(FundCase fundCase) {
+    return fundCase.caseNumber() + ":" + fundCase.round() + ":reservation";
   }
 
   private static String key(FundCase fundCase, Line line, String step) {
