@@ -7,7 +7,6 @@ import java.util.stream.IntStream;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.InvalidSubmission;
 import org.fupinflow.money.Yuan;
 import org.springframework.context.annotation.Bean;
@@ -37,13 +36,14 @@ class FundDisbursementSteps {
   @Bean
   TaskListener proposeAllocationListener(FundDisbursements disbursements) {
     return task -> {
-      var lines = disbursements.propose(CaseExecution.of(task.getExecution()), task::getVariable, task.getAssignee());
+      var proposal = disbursements.propose(CaseExecution.of(task.getExecution()), task::getVariable,
+          task.getAssignee());
       // The round is recorded in fund_allocation; a later round starts from empty slots, never from these.
       task.getExecution().getProcessInstance().removeVariables(ALLOCATION_SLOTS);
-      task.setVariable(Variables.PROPOSED_ON, ChinaTime.today().toString());
-      task.setVariable(Variables.ALLOCATION_SUMMARY, String.join("\n", lines.stream().map(line -> "%d. %s %s：%s 元，%s"
-          .formatted(line.lineNo(), line.projectCode(), line.projectName(), Yuan.of(line.amountFen()),
-              line.use())).toList()));
+      task.setVariable(Variables.PROPOSED_ON, proposal.proposedOn().toString());
+      task.setVariable(Variables.ALLOCATION_SUMMARY, String.join("\n", proposal.lines().stream()
+          .map(line -> "%d. %s %s：%s 元，%s".formatted(line.lineNo(), line.projectCode(), line.projectName(),
+              Yuan.of(line.amountFen()), line.use())).toList()));
     };
   }
 
@@ -87,6 +87,8 @@ class FundDisbursementSteps {
       int round = disbursements.reverseAllocation(CaseExecution.of(execution),
           String.valueOf(execution.getVariable(Variables.DISBURSEMENT_COMMENT)));
       execution.setVariable(Variables.PROPOSAL_ROUND, round);
+      // The next round is dated anew: neither its form nor a submission without a date takes this round's day.
+      execution.getProcessInstance().removeVariable(Variables.PROPOSED_ON);
     };
   }
 

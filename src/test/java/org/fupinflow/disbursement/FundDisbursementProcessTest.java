@@ -15,6 +15,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -31,9 +32,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.fupinflow.escalation.Escalation;
 import org.fupinflow.fundledger.Balance;
+import org.fupinflow.fundledger.EntryType;
 import org.fupinflow.fundledger.FundLedger;
 import org.fupinflow.fundledger.FundLevel;
 import org.fupinflow.fundledger.FundLineKey;
+import org.fupinflow.fundledger.LedgerFilter;
 import org.fupinflow.fundnotice.FundNoticeRegistered;
 import org.fupinflow.fundnotice.FundNotices;
 import org.fupinflow.security.ApplicationStarts;
@@ -274,7 +277,7 @@ class FundDisbursementProcessTest {
     propose(id, threeLines);
     assertThat(balance()).isEqualTo(new Balance(line, 1_600_530L, 0, 1_600_530L, 0));
     complete("zhaolei", id, TASK_DISBURSE_FUNDS, Map.of("disbursementDecision", "reject", "disbursementComment", "请先安排一期"));
-    assertThat(runtimeService.getVariables(id)).doesNotContainKeys("allocation1", "allocation2", "allocation3");
+    assertThat(runtimeService.getVariables(id)).doesNotContainKeys("allocation1", "allocation2", "allocation3", "proposedOn");
 
     propose(id, allocation(project, "8000.00", "防贫保险保费（一期）"));
     assertThat(runtimeService.getVariables(id)).doesNotContainKeys("allocation1", "allocation2", "allocation3");
@@ -356,6 +359,42 @@ class FundDisbursementProcessTest {
     assertThat(balance()).isEqualTo(new Balance(line, 1_600_530L, 0, 0, 0));
     assertThat(jdbc.queryForList("SELECT status FROM fund_reservation WHERE case_number = ?", String.class, caseNumber))
         .containsExactly("RELEASED");
+  }
+
+  @Test
+  void aProposalRecordedLateIsDatedTheDayItWasMadeAndDisbursementIsDueFifteenDaysFromIt() {
+    // Wednesday 6 January 2021; three working days back is Thursday 31 December 2020 (1–3 January are off).
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2021-01-06T02:00:00Z")));
+    var id = registered("");
+    var proposal = new HashMap<String, Object>(allocation(project, "16005.30", "防贫保险保费"));
+    proposal.put("proposedOn", "2020-12-31");
+    propose(id, proposal);
+
+    // 15 days after 31 Dec 2020: Friday 15 January 2021 (from today it would be 21 January)
+    var due = Date.from(Instant.parse("2021-01-15T15:59:59Z"));
+    assertThat(task(id, TASK_DISBURSE_FUNDS).getDueDate()).isEqualTo(due);
+    assertThat(managementService.createJobQuery().jobId(timer(id, TIMER_DISBURSE_FUNDS_OVERDUE)).singleResult().getDuedate())
+        .isEqualTo(due);
+    assertThat(runtimeService.getVariable(id, "proposedOn")).isEqualTo("2020-12-31");
+    assertThat(jdbc.queryForList("SELECT DISTINCT proposed_on FROM fund_allocation WHERE case_number = ?", LocalDate.class,
+        caseNumber(id))).containsExactly(LocalDate.parse("2020-12-31"));
+    assertThat(ledger.journal(LedgerFilter.of(line)).stream().filter(entry -> entry.type() == EntryType.ALLOCATION))
+        .singleElement().satisfies(entry -> assertThat(entry.occurredOn()).isEqualTo(LocalDate.parse("2020-12-31")));
+    assertThat(balance()).isEqualTo(new Balance(line, 1_600_530L, 0, 1_600_530L, 0));
+  }
+
+  @Test
+  void aProposalDatedInTheFutureOrBeforeTheNoticeIsRefusedAndNothingChanges() {
+    var id = registered("1:1");
+    for (var proposedOn : List.of("2021-01-05", "2020-12-29", "31.12.2020")) {
+      var proposal = new HashMap<String, Object>(allocation(project, "100.00", "防贫保险保费"));
+      proposal.put("proposedOn", proposedOn);
+      var reply = proposeReply(id, proposal);
+      assertThat(reply.status()).as(proposedOn + " → " + reply.body()).isEqualTo(400);
+      assertThat(reply.json().get("message").asText()).startsWith("proposedOn：").contains("分配意见提出日期");
+      assertNothingAllocated(id);
+      assertThat(balance()).isEqualTo(new Balance(line, 1_600_530L, 0, 0, 0));
+    }
   }
 
   // --- steps
