@@ -340,7 +340,8 @@ public class FundLedger {
 
   private static Row row(ResultSet rs, int rowNumber) throws SQLException {
     return new Row(rs.getLong("id"), new Balance(line(rs), rs.getLong("received"), rs.getLong("matched"),
-        rs.getLong("allocated"), rs.getLong("disbursed"), rs.getLong("reserved"), rs.getLong("reserved_against_matching")));
+        rs.getLong("allocated"), rs.getLong("disbursed"), rs.getLong("reserved"),
+        rs.getLong("reserved_against_matching")));
   }
 
   private static Reservation reservation(ResultSet rs, int rowNumber) throws SQLException {

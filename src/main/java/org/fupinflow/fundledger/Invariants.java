@@ -83,6 +83,7 @@ final class Invariants {
       case DISBURSEMENT -> disbursed = Math.addExact(disbursed, deltaFen);
       case REVERSAL -> throw new IllegalArgumentException("a reversal moves the column of the entry it reverses");
     }
-    return new Balance(b.line(), received, matched, allocated, disbursed, b.reservedFen(), b.reservedAgainstMatchingFen());
+    return new Balance(b.line(), received, matched, allocated, disbursed, b.reservedFen(),
+        b.reservedAgainstMatchingFen());
   }
 }

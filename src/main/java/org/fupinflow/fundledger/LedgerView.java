@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.fupinflow.money.Yuan;
 
-/** {@code GET /api/ledger}: balances, journal and the holds of accepted proposals, amounts in yuan with two decimals. */
+/** {@code GET /api/ledger}: balances, journal and the holds of accepted proposals, in yuan with two decimals. */
 record LedgerView(List<BalanceLine> balances, List<JournalLine> journal, List<ReservationLine> reservations) {
 
   static LedgerView of(List<Balance> balances, List<Entry> journal, List<Reservation> reservations) {
-    return new LedgerView(balances.stream().map(BalanceLine::of).toList(), journal.stream().map(JournalLine::of).toList(),
-        reservations.stream().map(ReservationLine::of).toList());
+    return new LedgerView(balances.stream().map(BalanceLine::of).toList(),
+        journal.stream().map(JournalLine::of).toList(), reservations.stream().map(ReservationLine::of).toList());
   }
 
   record BalanceLine(String district, String fundLine, FundLevel level, String levelLabel, String functionCode,
