@@ -84,6 +84,13 @@ class FundCases {
     return fundCase;
   }
 
+  /** Whether the execution's process instance is the one that works the case its business key names. */
+  boolean worksCase(CaseExecution execution) {
+    return execution.caseNumber() != null && jdbc.queryForObject("SELECT COUNT(*) FROM fund_notice_share"
+        + " WHERE case_number = ? AND process_instance_id = ?", Integer.class, execution.caseNumber(),
+        execution.processInstanceId()) == 1;
+  }
+
   /** The next proposal round, after district finance sent {@code round} back. */
   int nextRound(FundCase fundCase) {
     int moved = jdbc.update("UPDATE fund_notice_share SET proposal_round = proposal_round + 1"

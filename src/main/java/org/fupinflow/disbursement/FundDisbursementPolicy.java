@@ -8,11 +8,13 @@ import static org.fupinflow.disbursement.FundDisbursementProcess.Variables.DISBU
 import static org.fupinflow.disbursement.FundDisbursementProcess.Variables.DISBURSEMENT_DECISION;
 import static org.fupinflow.disbursement.FundDisbursementProcess.Variables.MATCHING_ARRANGED_ON;
 import static org.fupinflow.disbursement.FundDisbursementProcess.Variables.MATCHING_SOURCE;
+import static org.fupinflow.disbursement.FundDisbursementProcess.Variables.PROPOSED_ON;
 import static org.fupinflow.security.ProcessPolicy.date;
 import static org.fupinflow.security.ProcessPolicy.json;
 import static org.fupinflow.security.ProcessPolicy.text;
 
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.fupinflow.security.ProcessPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +30,9 @@ class FundDisbursementPolicy {
   @Bean
   ProcessPolicy fundDisbursementProcessPolicy() {
     return ProcessPolicy.startedByApplication(FundDisbursementProcess.KEY)
-        .task(TASK_PROPOSE_ALLOCATION, IntStream.rangeClosed(1, FundDisbursementProcess.ALLOCATION_SLOTS)
-            .mapToObj(slot -> json(FundDisbursementProcess.Variables.allocationSlot(slot)))
+        .task(TASK_PROPOSE_ALLOCATION, Stream.concat(Stream.of(date(PROPOSED_ON)),
+            IntStream.rangeClosed(1, FundDisbursementProcess.ALLOCATION_SLOTS)
+                .mapToObj(slot -> json(FundDisbursementProcess.Variables.allocationSlot(slot))))
             .toArray(ProcessPolicy.Field[]::new))
         .task(TASK_ARRANGE_MATCHING, date(MATCHING_ARRANGED_ON), text(MATCHING_SOURCE))
         .task(TASK_DISBURSE_FUNDS, text(DISBURSEMENT_DECISION), date(DISBURSED_ON), text(DISBURSEMENT_COMMENT));

@@ -62,6 +62,10 @@ public final class FundDisbursementProcess {
     /** The round being proposed, as the table holds it. */
     public static final String PROPOSAL_ROUND = "proposalRound";
     // propose-allocation: slots allocationN {projectCode, amount, use}, removed once the round is recorded
+    /**
+     * The day the proposal was made ({@code yyyy-MM-dd}, between the notice's issue and today; today when not
+     * submitted): the 15 days to disburse count from it. Removed when a proposal is sent back.
+     */
     public static final String PROPOSED_ON = "proposedOn";
     /** The proposal's lines as text, for the disbursement form. */
     public static final String ALLOCATION_SUMMARY = "allocationSummary";

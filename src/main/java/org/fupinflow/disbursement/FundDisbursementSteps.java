@@ -4,9 +4,9 @@ import static org.fupinflow.disbursement.FundDisbursementProcess.Variables;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.InvalidSubmission;
 import org.fupinflow.money.Yuan;
 import org.springframework.context.annotation.Bean;
@@ -14,10 +14,12 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The steps of {@code fund-disbursement}, each glue around {@link FundDisbursements}: the service tasks
- * {@code ${recordReceipt}}, {@code ${postAllocation}}, {@code ${reverseAllocation}}, {@code ${publishFunds}},, and the complete listeners of the three user tasks, which check what was submitted and
- * post in the task's transaction: a refused submission leaves the task open and the ledger untouched. A step knows
- * its case by the engine's own facts ({@link CaseExecution}); it reads only what the task's form submits, and
- * writes variables only for the forms to show.
+ * {@code ${recordReceipt}}, {@code ${postAllocation}}, {@code ${reverseAllocation}}, {@code ${publishFunds}}, and the
+ * complete listeners of the three user tasks, which check what was submitted and post in the task's transaction: a
+ * refused submission leaves the task open and the ledger untouched. The process's end listener
+ * {@code ${releaseReservations}} releases what a cancelled case's proposal still holds. A step knows its case by the
+ * engine's own facts ({@link CaseExecution}); it reads only what the task's form submits, and writes variables only
+ * for the forms to show.
  */
 @Configuration
 class FundDisbursementSteps {
@@ -34,13 +36,14 @@ class FundDisbursementSteps {
   @Bean
   TaskListener proposeAllocationListener(FundDisbursements disbursements) {
     return task -> {
-      var lines = disbursements.propose(CaseExecution.of(task.getExecution()), task::getVariable, task.getAssignee());
+      var proposal = disbursements.propose(CaseExecution.of(task.getExecution()), task::getVariable,
+          task.getAssignee());
       // The round is recorded in fund_allocation; a later round starts from empty slots, never from these.
       task.getExecution().getProcessInstance().removeVariables(ALLOCATION_SLOTS);
-      task.setVariable(Variables.PROPOSED_ON, ChinaTime.today().toString());
-      task.setVariable(Variables.ALLOCATION_SUMMARY, String.join("\n", lines.stream().map(line -> "%d. %s %s：%s 元，%s"
-          .formatted(line.lineNo(), line.projectCode(), line.projectName(), Yuan.of(line.amountFen()),
-              line.use())).toList()));
+      task.setVariable(Variables.PROPOSED_ON, proposal.proposedOn().toString());
+      task.setVariable(Variables.ALLOCATION_SUMMARY, String.join("\n", proposal.lines().stream()
+          .map(line -> "%d. %s %s：%s 元，%s".formatted(line.lineNo(), line.projectCode(), line.projectName(),
+              Yuan.of(line.amountFen()), line.use())).toList()));
     };
   }
 
@@ -84,7 +87,14 @@ class FundDisbursementSteps {
       int round = disbursements.reverseAllocation(CaseExecution.of(execution),
           String.valueOf(execution.getVariable(Variables.DISBURSEMENT_COMMENT)));
       execution.setVariable(Variables.PROPOSAL_ROUND, round);
+      // The next round is dated anew: neither its form nor a submission without a date takes this round's day.
+      execution.getProcessInstance().removeVariable(Variables.PROPOSED_ON);
     };
+  }
+
+  @Bean
+  ExecutionListener releaseReservations(FundDisbursements disbursements) {
+    return execution -> disbursements.releaseReservations(CaseExecution.of(execution));
   }
 
   @Bean

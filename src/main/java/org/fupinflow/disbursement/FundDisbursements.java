@@ -9,14 +9,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.RuntimeService;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.casenumber.CaseNumbers;
 import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.fundledger.Entry;
 import org.fupinflow.fundledger.EntryType;
 import org.fupinflow.fundledger.FundLedger;
 import org.fupinflow.fundledger.Posting;
+import org.fupinflow.fundledger.Reservation;
+import org.fupinflow.fundledger.ReservationRefused;
 import org.fupinflow.fundnotice.FundNoticeRegistered;
 import org.fupinflow.money.Yuan;
 import org.fupinflow.projects.ProjectLibrary;
@@ -32,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * process's business key), never from process variables a caller could write. Every movement is posted to the fund
  * ledger in the caller's transaction (the process step's), with an idempotency key made of the share (receipt,
  * matching) or of the case, the proposal round, the line and the step, so a retried job, a replayed delegate or a
- * second case never posts twice.
+ * second case never posts twice. An accepted proposal holds its total on the line until its allocations post, so
+ * cases sharing a line cannot promise the same money and none is left unable to post.
  */
 @Service
 public class FundDisbursements {
@@ -40,6 +45,10 @@ public class FundDisbursements {
   static final int MAX_USE = 200;
 
   record Line(int lineNo, String projectCode, String projectName, long amountFen, String use) {
+  }
+
+  /** An accepted proposal: its business date and its lines. */
+  record Proposal(LocalDate proposedOn, List<Line> lines) {
   }
 
   private final FundCases cases;
@@ -97,13 +106,16 @@ public class FundDisbursements {
 
   /**
    * 提出资金分配意见: each filled slot {projectCode, amount, use} must name a project of the district's library with
-   * performance goals on this notice's fund line, a use off the negative list, and together stay within what the
-   * line will hold (received plus the matching required). The lines are recorded for the case's current round.
+   * performance goals on this notice's fund line, a use off the negative list, and together fit what the line has
+   * available to this case (received plus matched, less what is allocated and what other proposals hold, plus the
+   * case's own matching still to come). The proposal is dated {@code proposedOn} (the day it was actually made, between
+   * the notice's issue and today; today when not given) and holds its total on the line until its allocations post.
    */
-  List<Line> propose(CaseExecution execution, Function<String, Object> variable, String proposedBy) {
+  Proposal propose(CaseExecution execution, Function<String, Object> variable, String proposedBy) {
     var fundCase = cases.require(execution);
     var notice = fundCase.notice();
     var district = fundCase.district();
+    var proposedOn = proposedOn(variable.apply(Variables.PROPOSED_ON), notice.issuedOn());
     var lines = new ArrayList<Line>();
     for (int slot = 1; slot <= FundDisbursementProcess.ALLOCATION_SLOTS; slot++) {
       var field = Variables.allocationSlot(slot);
@@ -128,23 +140,23 @@ public class FundDisbursements {
           "at least one allocation line (project, amount, use) is required");
     }
     long total = lines.stream().mapToLong(Line::amountFen).sum();
-    var balance = ledger.balance(fundCase.line());
-    var matchingFen = fundCase.share().matchingFen();
-    long matchingStillToCome = matchingFen == null ? 0 : Math.max(0, matchingFen - balance.matchedFen());
-    long available = balance.availableToAllocate() + matchingStillToCome;
-    if (total > available) {
-      throw new InvalidSubmission(Variables.allocationSlot(1), "分配合计 " + Yuan.of(total) + " 元超过该资金可分配额 " + Yuan.of(available)
-          + " 元（到账加应配套，减已分配）", "the lines add up to " + Yuan.of(total) + " yuan, more than the " + Yuan.of(available)
-          + " yuan available on the fund line");
+    long matchingToCome = fundCase.matchingRequired() && !matchingPosted(fundCase) ? fundCase.share().matchingFen() : 0;
+    try {
+      ledger.reserve(new Reservation(reservationKey(fundCase), fundCase.line(), total, fundCase.caseNumber(),
+          notice.documentNumber(), proposedOn), matchingToCome);
+    } catch (ReservationRefused e) {
+      throw new InvalidSubmission(Variables.allocationSlot(1), "分配合计 " + Yuan.of(total) + " 元超过该资金可分配额 "
+          + Yuan.of(e.availableFen()) + " 元（到账加本案应配套，减已分配和其他分配意见已预留）", "the lines add up to "
+          + Yuan.of(total) + " yuan, more than the " + Yuan.of(e.availableFen()) + " yuan available to this case on the"
+          + " fund line (received plus its matching, less what is allocated and what other proposals hold)");
     }
-    var today = ChinaTime.today();
     for (var line : lines) {
       jdbc.update("INSERT INTO fund_allocation (case_number, proposal_round, line_no, district, project_code, project_name,"
               + " amount_fen, use_description, proposed_on, proposed_by, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED')",
           fundCase.caseNumber(), fundCase.round(), line.lineNo(), district, line.projectCode(), line.projectName(),
-          line.amountFen(), line.use(), today, proposedBy);
+          line.amountFen(), line.use(), proposedOn, proposedBy);
     }
-    return lines;
+    return new Proposal(proposedOn, lines);
   }
 
   /**
@@ -162,13 +174,27 @@ public class FundDisbursements {
         fundCase.caseNumber(), fundCase.notice().documentNumber(), null, "配套资金", arrangedOn));
   }
 
+  /**
+   * 登记资金分配: the proposal's hold becomes its allocations, dated when both the proposal and the matching it waited
+   * for were made.
+   */
   void postAllocation(CaseExecution execution) {
     var fundCase = cases.require(execution);
+    var proposedOn = proposedOn(fundCase);
+    var allocatedOn = matching(fundCase).map(Entry::occurredOn).filter(proposedOn::isBefore).orElse(proposedOn);
+    ledger.convertReservation(reservationKey(fundCase));
     for (var line : lines(fundCase)) {
       ledger.post(new Posting(key(fundCase, line, "allocation"), EntryType.ALLOCATION, fundCase.line(), line.amountFen(),
-          fundCase.caseNumber(), fundCase.notice().documentNumber(), line.projectCode(), line.use(), ChinaTime.today()));
+          fundCase.caseNumber(), fundCase.notice().documentNumber(), line.projectCode(), line.use(), allocatedOn));
     }
     setStatus(fundCase, "ALLOCATED", null);
+  }
+
+  /** A case that ends without posting its proposal (cancelled) releases what the proposal holds. */
+  void releaseReservations(CaseExecution execution) {
+    if (cases.worksCase(execution)) {
+      ledger.releaseReservations(execution.caseNumber());
+    }
   }
 
   /**
@@ -235,8 +261,11 @@ public class FundDisbursements {
   }
 
   private boolean matchingPosted(FundCase fundCase) {
-    return ledger.entryPostedAs(fundCase.matchingKey()).isPresent()
-        || ledger.entryPostedAs(fundCase.matchingKeyBeforeV9()).isPresent();
+    return matching(fundCase).isPresent();
+  }
+
+  private Optional<Entry> matching(FundCase fundCase) {
+    return ledger.entryPostedAs(fundCase.matchingKey()).or(() -> ledger.entryPostedAs(fundCase.matchingKeyBeforeV9()));
   }
 
   List<Line> lines(FundCase fundCase) {
@@ -257,6 +286,18 @@ public class FundDisbursements {
   private void setStatus(FundCase fundCase, String status, LocalDate disbursedOn) {
     jdbc.update("UPDATE fund_allocation SET status = ?, disbursed_on = COALESCE(?, disbursed_on)"
         + " WHERE case_number = ? AND proposal_round = ?", status, disbursedOn, fundCase.caseNumber(), fundCase.round());
+  }
+
+  private static String reservationKey(FundCase fundCase) {
+    return fundCase.caseNumber() + ":" + fundCase.round() + ":reservation";
+  }
+
+  /** The proposal's business date: as given, or today; never before the notice nor after today. */
+  private static LocalDate proposedOn(Object given, LocalDate issuedOn) {
+    var proposedOn = given == null || given instanceof String text && text.isBlank() ? ChinaTime.today()
+        : InvalidSubmission.date(given, Variables.PROPOSED_ON, "分配意见提出日期");
+    requireBetween(proposedOn, issuedOn, Variables.PROPOSED_ON, "分配意见提出日期");
+    return proposedOn;
   }
 
   private static String key(FundCase fundCase, Line line, String step) {

@@ -28,13 +28,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class FundLedger {
 
   private static final String BALANCE_COLUMNS = "b.id, b.district, b.fund_line, b.fund_level, b.function_code, "
-      + "b.government_economic_code, b.department_economic_code, b.received, b.matched, b.allocated, b.disbursed";
+      + "b.government_economic_code, b.department_economic_code, b.received, b.matched, b.allocated, b.disbursed, "
+      + "b.reserved, b.reserved_against_matching";
   private static final String LINE_MATCHES = "b.district = ? AND b.fund_line = ? AND b.fund_level = ? "
       + "AND b.function_code = ? AND b.government_economic_code = ? AND b.department_economic_code = ?";
   private static final String ENTRY_SELECT = "SELECT e.id, e.idempotency_key, e.entry_type, e.moves, e.amount, "
       + "e.case_number, e.document_number, e.project_code, e.use_description, e.occurred_on, e.recorded_at, "
       + "e.recorded_by, e.reverses_entry_id, e.reversal_reason, " + BALANCE_COLUMNS
       + " FROM ledger_entry e JOIN fund_line_balance b ON b.id = e.balance_id";
+  private static final String RESERVATION_SELECT = "SELECT r.reservation_key, r.amount, "
+      + "r.case_number, r.document_number, r.held_on, " + BALANCE_COLUMNS
+      + " FROM fund_reservation r JOIN fund_line_balance b ON b.id = r.balance_id";
   static final String SYSTEM = "system";
 
   private final JdbcTemplate jdbc;
@@ -129,6 +133,91 @@ public class FundLedger {
         original.documentNumber(), original.projectCode(), original.use(), occurredOn, entryId, why);
   }
 
+  /**
+   * Holds an accepted allocation proposal's amount on its line until {@link #convertReservation} (its allocations are
+   * about to be posted) or {@link #releaseReservations} (its case ends without them). The proposal may take what
+   * the line has available ({@link Balance#availableToAllocate()}) plus {@code matchingToComeFen}, the proposing
+   * case's own matching that must be posted before its allocations are: that part of the hold takes nothing from
+   * other cases, and every hold accepted so can be posted once its case's matching has arrived.
+   *
+   * @throws ReservationRefused when the line cannot hold the amount (nothing is written)
+   */
+  @Transactional
+  public void reserve(Reservation reservation, long matchingToComeFen) {
+    if (reservation.amountFen() <= 0 || matchingToComeFen < 0) {
+      throw new IllegalArgumentException("a hold is positive and matching to come not negative: " + reservation);
+    }
+    var key = Postings.key(reservation.key());
+    var line = Postings.line(reservation.line());
+    var locked = lock(line);
+    if (locked.isEmpty()) {
+      // Refuse before creating the row, as post does.
+      requireRoom(new Balance(line, 0, 0, 0, 0), reservation.amountFen(), matchingToComeFen);
+      createLine(line);
+      locked = lock(line);
+    }
+    var row = locked.orElseThrow(() -> new IllegalStateException("fund line vanished: " + line));
+    requireRoom(row.balance(), reservation.amountFen(), matchingToComeFen);
+    long againstMatching = Math.min(reservation.amountFen(), matchingToComeFen);
+    jdbc.update("INSERT INTO fund_reservation (reservation_key, balance_id, amount, against_matching, case_number, "
+            + "document_number, held_on, held_at, held_by, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'HELD')",
+        key, row.id(), reservation.amountFen(), againstMatching, reservation.caseNumber(),
+        reservation.documentNumber(), reservation.heldOn(), Timestamp.from(ChinaTime.now().toInstant()), currentUser());
+    jdbc.update("UPDATE fund_line_balance SET reserved = reserved + ?, reserved_against_matching = "
+        + "reserved_against_matching + ? WHERE id = ?", reservation.amountFen(), againstMatching, row.id());
+  }
+
+  /**
+   * Ends the hold under {@code key} because its allocations are posted now, in this transaction; false when no such
+   * hold is held (a proposal accepted before holds existed, or a replay).
+   */
+  @Transactional
+  public boolean convertReservation(String key) {
+    return close(jdbc.query(RESERVATION_SELECT + " WHERE r.reservation_key = ? AND r.status = 'HELD'",
+        FundLedger::reservation, key), "ALLOCATED") > 0;
+  }
+
+  /** Ends every hold a case still has, when the case ends without allocating; returns how many. */
+  @Transactional
+  public int releaseReservations(String caseNumber) {
+    return close(jdbc.query(RESERVATION_SELECT + " WHERE r.case_number = ? AND r.status = 'HELD'",
+        FundLedger::reservation, caseNumber), "RELEASED");
+  }
+
+  /** The holds held on the lines the filter selects (a period is ignored: a hold is no movement). */
+  @Transactional(readOnly = true)
+  public List<Reservation> reservations(LedgerFilter filter) {
+    var where = new Where(filter);
+    return jdbc.query(RESERVATION_SELECT + where.lineClause() + (where.lineClause().isEmpty() ? " WHERE" : " AND")
+        + " r.status = 'HELD' ORDER BY r.held_on, r.reservation_key", FundLedger::reservation, where.lineArgs());
+  }
+
+  private static void requireRoom(Balance balance, long amountFen, long matchingToComeFen) {
+    long available = balance.availableToAllocate() + matchingToComeFen;
+    if (amountFen > available) {
+      throw new ReservationRefused(balance, amountFen, available);
+    }
+  }
+
+  private int close(List<Reservation> held, String status) {
+    int closed = 0;
+    for (var reservation : held) {
+      var row = lock(reservation.line()).orElseThrow(() -> new IllegalStateException("no balance for " + reservation));
+      // Under the line's lock: a concurrent close of the same hold has committed or not started.
+      var amounts = jdbc.query("SELECT amount, against_matching FROM fund_reservation WHERE reservation_key = ?"
+          + " AND status = 'HELD'", (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, reservation.key());
+      if (amounts.isEmpty()) {
+        continue;
+      }
+      jdbc.update("UPDATE fund_reservation SET status = ?, closed_at = ? WHERE reservation_key = ?", status,
+          Timestamp.from(ChinaTime.now().toInstant()), reservation.key());
+      jdbc.update("UPDATE fund_line_balance SET reserved = reserved - ?, reserved_against_matching = "
+          + "reserved_against_matching - ? WHERE id = ?", amounts.get(0)[0], amounts.get(0)[1], row.id());
+      closed++;
+    }
+    return closed;
+  }
+
   /** The line's balance; a line never posted to is all zeros. */
   @Transactional(readOnly = true)
   public Balance balance(FundLineKey line) {
@@ -154,7 +243,9 @@ public class FundLedger {
         + "SUM(CASE WHEN e.moves = 'RECEIPT' THEN e.amount ELSE 0 END) AS received, "
         + "SUM(CASE WHEN e.moves = 'MATCHING' THEN e.amount ELSE 0 END) AS matched, "
         + "SUM(CASE WHEN e.moves = 'ALLOCATION' THEN e.amount ELSE 0 END) AS allocated, "
-        + "SUM(CASE WHEN e.moves = 'DISBURSEMENT' THEN e.amount ELSE 0 END) AS disbursed "
+        + "SUM(CASE WHEN e.moves = 'DISBURSEMENT' THEN e.amount ELSE 0 END) AS disbursed, "
+        // holds are no movement: a period's view shows none
+        + "0 AS reserved, 0 AS reserved_against_matching "
         + "FROM fund_line_balance b JOIN ledger_entry e ON e.balance_id = b.id" + where.entryClause()
         + " GROUP BY b.id, b.district, b.fund_line, b.fund_level, b.function_code, b.government_economic_code, "
         + "b.department_economic_code ORDER BY b.district, b.fund_line, b.fund_level, b.function_code, "
@@ -249,7 +340,13 @@ public class FundLedger {
 
   private static Row row(ResultSet rs, int rowNumber) throws SQLException {
     return new Row(rs.getLong("id"), new Balance(line(rs), rs.getLong("received"), rs.getLong("matched"),
-        rs.getLong("allocated"), rs.getLong("disbursed")));
+        rs.getLong("allocated"), rs.getLong("disbursed"), rs.getLong("reserved"),
+        rs.getLong("reserved_against_matching")));
+  }
+
+  private static Reservation reservation(ResultSet rs, int rowNumber) throws SQLException {
+    return new Reservation(rs.getString("reservation_key"), line(rs), rs.getLong("amount"), rs.getString("case_number"),
+        rs.getString("document_number"), rs.getObject("held_on", LocalDate.class));
   }
 
   private static Entry entry(ResultSet rs, int rowNumber) throws SQLException {
@@ -308,6 +405,10 @@ public class FundLedger {
       var all = new ArrayList<>(lineConditions);
       all.addAll(periodConditions);
       return all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
+    }
+
+    Object[] lineArgs() {
+      return lineArgs.toArray();
     }
 
     /** Line arguments, then period arguments (the period is ignored by {@link #lineClause()}'s callers). */

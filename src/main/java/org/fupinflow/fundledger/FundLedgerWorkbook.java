@@ -17,7 +17,8 @@ final class FundLedgerWorkbook {
   static final String BALANCE_SHEET = "资金余额";
   static final String JOURNAL_SHEET = "记账明细";
   static final List<String> BALANCE_COLUMNS = List.of("区县", "资金名称", "级次", "功能科目", "政府经济科目", "部门经济科目",
-      "到账（元）", "配套（元）", "已分配（元）", "已拨付（元）", "可分配（元）", "可拨付（元）");
+      "到账（元）", "配套（元）", "已分配（元）", "已拨付（元）", "已预留（元）", "其中待配套（元）",
+      "可分配（元）", "可拨付（元）");
   static final List<String> JOURNAL_COLUMNS = List.of("业务日期", "类型", "区县", "资金名称", "级次", "功能科目", "政府经济科目",
       "部门经济科目", "金额（元）", "文号", "案件编号", "项目编码", "用途", "冲正分录", "冲正原因", "记账人", "分录编号");
 
@@ -41,8 +42,10 @@ final class FundLedgerWorkbook {
         money(row, 7, b.matchedFen(), yuan);
         money(row, 8, b.allocatedFen(), yuan);
         money(row, 9, b.disbursedFen(), yuan);
-        money(row, 10, b.availableToAllocate(), yuan);
-        money(row, 11, b.availableToDisburse(), yuan);
+        money(row, 10, b.reservedFen(), yuan);
+        money(row, 11, b.reservedAgainstMatchingFen(), yuan);
+        money(row, 12, b.availableToAllocate(), yuan);
+        money(row, 13, b.availableToDisburse(), yuan);
       }
       var journalSheet = sheet(workbook.createSheet(JOURNAL_SHEET), JOURNAL_COLUMNS, header);
       number = 0;

@@ -3,7 +3,8 @@ package org.fupinflow.fundledger;
 import org.fupinflow.money.Yuan;
 /**
  * The ledger's invariants on one line: no column below zero, disbursed ≤ allocated ≤ received + matched. The
- * database checks the same (V5__fund_ledger.sql); here they become messages officials can act on.
+ * database checks the same (V5__fund_ledger.sql); here they become messages officials can act on. A new allocation
+ * also leaves what other proposals hold ({@link Balance#availableToAllocate()}).
  */
 final class Invariants {
 
@@ -44,10 +45,13 @@ final class Invariants {
     }
     if (!reversal && moves == EntryType.ALLOCATION && deltaFen > balance.availableToAllocate()) {
       throw new LedgerRefused("可分配余额不足：" + line + " 到账 " + Yuan.format(balance.receivedFen()) + " 元，配套 "
-          + Yuan.format(balance.matchedFen()) + " 元，已分配 " + Yuan.format(balance.allocatedFen()) + " 元，可分配 "
-          + Yuan.format(balance.availableToAllocate()) + " 元，本次分配 " + Yuan.format(deltaFen) + " 元",
+          + Yuan.format(balance.matchedFen()) + " 元，已分配 " + Yuan.format(balance.allocatedFen()) + " 元，已预留 "
+          + Yuan.format(balance.reservedFen()) + " 元（其中待配套 " + Yuan.format(balance.reservedAgainstMatchingFen())
+          + " 元），可分配 " + Yuan.format(balance.availableToAllocate()) + " 元，本次分配 " + Yuan.format(deltaFen) + " 元",
           "Not enough funds to allocate on " + line + ": received " + Yuan.format(balance.receivedFen()) + ", matched "
-              + Yuan.format(balance.matchedFen()) + ", allocated " + Yuan.format(balance.allocatedFen()) + ", available "
+              + Yuan.format(balance.matchedFen()) + ", allocated " + Yuan.format(balance.allocatedFen()) + ", reserved "
+              + Yuan.format(balance.reservedFen()) + " (against matching to come "
+              + Yuan.format(balance.reservedAgainstMatchingFen()) + "), available "
               + Yuan.format(balance.availableToAllocate()) + ", requested " + Yuan.format(deltaFen) + " yuan");
     }
     if (!holds(after)) {
@@ -68,16 +72,18 @@ final class Invariants {
   }
 
   static Balance apply(Balance b, EntryType moves, long deltaFen) {
-    return switch (moves) {
-      case RECEIPT -> new Balance(b.line(), Math.addExact(b.receivedFen(), deltaFen), b.matchedFen(), b.allocatedFen(),
-          b.disbursedFen());
-      case MATCHING -> new Balance(b.line(), b.receivedFen(), Math.addExact(b.matchedFen(), deltaFen), b.allocatedFen(),
-          b.disbursedFen());
-      case ALLOCATION -> new Balance(b.line(), b.receivedFen(), b.matchedFen(), Math.addExact(b.allocatedFen(), deltaFen),
-          b.disbursedFen());
-      case DISBURSEMENT -> new Balance(b.line(), b.receivedFen(), b.matchedFen(), b.allocatedFen(),
-          Math.addExact(b.disbursedFen(), deltaFen));
+    long received = b.receivedFen();
+    long matched = b.matchedFen();
+    long allocated = b.allocatedFen();
+    long disbursed = b.disbursedFen();
+    switch (moves) {
+      case RECEIPT -> received = Math.addExact(received, deltaFen);
+      case MATCHING -> matched = Math.addExact(matched, deltaFen);
+      case ALLOCATION -> allocated = Math.addExact(allocated, deltaFen);
+      case DISBURSEMENT -> disbursed = Math.addExact(disbursed, deltaFen);
       case REVERSAL -> throw new IllegalArgumentException("a reversal moves the column of the entry it reverses");
-    };
+    }
+    return new Balance(b.line(), received, matched, allocated, disbursed, b.reservedFen(),
+        b.reservedAgainstMatchingFen());
   }
 }

@@ -60,7 +60,7 @@ class LedgerApi {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     var filter = filter(official, district, fundLine, level, functionCode, governmentEconomicCode,
         departmentEconomicCode, from, to);
-    return LedgerView.of(ledger.balances(filter), ledger.journal(filter));
+    return LedgerView.of(ledger.balances(filter), ledger.journal(filter), ledger.reservations(filter));
   }
 
   @GetMapping("/api/ledger.xlsx")

@@ -55,7 +55,7 @@ final class Postings {
     return text;
   }
 
-  private static FundLineKey line(FundLineKey line) {
+  static FundLineKey line(FundLineKey line) {
     if (line == null) {
       throw new LedgerRefused("资金线必填", "the fund line is required");
     }

@@ -4,7 +4,9 @@
  * budget codes. Money is integer fen. {@link org.fupinflow.fundledger.FundLedger#post} joins the caller's
  * transaction (the engine's, when a delegate posts), locks the line's balance row and refuses anything that
  * would break disbursed ≤ allocated ≤ received + matched; the database checks the same invariants. Each
- * posting carries an idempotency key from the case and step, so a retried job never posts twice.
+ * posting carries an idempotency key from the case and step, so a retried job never posts twice. An accepted
+ * allocation proposal holds (预留) its amount on the line until its allocations post, so no two proposals promise
+ * the same money.
  * {@code /api/ledger} shows balances and journal by tenant; {@code /api/budget-codes} holds the code table.
  */
 package org.fupinflow.fundledger;

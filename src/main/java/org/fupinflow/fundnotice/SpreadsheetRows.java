@@ -41,33 +41,50 @@ final class SpreadsheetRows {
     throw new NoticeRefused("file", "只接受 .xlsx 或 .csv 文件：" + fileName, "only .xlsx or .csv files: " + fileName);
   }
 
+  /**
+   * The first sheet's cells. A formula cell is refused by its position, all of them at once: its value in the file
+   * is whatever Excel (or another program, or a hand) last cached there, which nothing guarantees is the formula's
+   * result, so the table must carry the figures themselves (粘贴为数值).
+   */
   private static List<List<String>> xlsx(byte[] content) {
+    var rows = new ArrayList<List<String>>();
+    var formulas = new ArrayList<String>();
     try (var workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
       var sheet = workbook.getSheetAt(0);
-      var rows = new ArrayList<List<String>>();
       for (int r = 0; r <= Math.min(sheet.getLastRowNum(), MAX_ROWS); r++) {
         var row = sheet.getRow(r);
         var cells = new ArrayList<String>();
         if (row != null) {
           for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-            cells.add(text(row.getCell(c)));
+            var cell = row.getCell(c);
+            if (cell != null && cell.getCellType() == CellType.FORMULA) {
+              formulas.add(formula(r + 1, c + 1));
+            }
+            cells.add(text(cell));
           }
         }
         rows.add(cells);
       }
-      return rows;
     } catch (IOException | RuntimeException e) {
       throw new NoticeRefused("file", "无法读取该 .xlsx 文件", "cannot read the .xlsx file");
     }
+    if (!formulas.isEmpty()) {
+      throw new ShareTable.ImportRefused(formulas);
+    }
+    return rows;
+  }
+
+  private static String formula(int row, int column) {
+    return "第" + row + "行第" + column + "列是公式，请粘贴数值 / Row " + row + ", column " + column
+        + " is a formula; paste its value instead";
   }
 
   /** Numbers as the shortest decimal that reads back as the cell's value: 16005.3 stays 16005.3. */
   private static String text(Cell cell) {
-    if (cell == null) {
+    if (cell == null || cell.getCellType() == CellType.FORMULA) {
       return "";
     }
-    var type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-    return switch (type) {
+    return switch (cell.getCellType()) {
       case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
       case STRING -> cell.getStringCellValue();
       case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());

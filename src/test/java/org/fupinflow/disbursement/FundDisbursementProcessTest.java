@@ -10,7 +10,12 @@ import static org.fupinflow.disbursement.FundDisbursementProcess.Elements.TASK_P
 import static org.fupinflow.disbursement.FundDisbursementProcess.Elements.TIMER_DISBURSE_FUNDS_OVERDUE;
 import static org.fupinflow.disbursement.FundDisbursementProcess.Elements.TIMER_PROPOSE_ALLOCATION_OVERDUE;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -27,9 +32,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.fupinflow.escalation.Escalation;
 import org.fupinflow.fundledger.Balance;
+import org.fupinflow.fundledger.EntryType;
 import org.fupinflow.fundledger.FundLedger;
 import org.fupinflow.fundledger.FundLevel;
 import org.fupinflow.fundledger.FundLineKey;
+import org.fupinflow.fundledger.LedgerFilter;
 import org.fupinflow.fundnotice.FundNoticeRegistered;
 import org.fupinflow.fundnotice.FundNotices;
 import org.fupinflow.security.ApplicationStarts;
@@ -270,7 +277,7 @@ class FundDisbursementProcessTest {
     propose(id, threeLines);
     assertThat(balance()).isEqualTo(new Balance(line, 1_600_530L, 0, 1_600_530L, 0));
     complete("zhaolei", id, TASK_DISBURSE_FUNDS, Map.of("disbursementDecision", "reject", "disbursementComment", "请先安排一期"));
-    assertThat(runtimeService.getVariables(id)).doesNotContainKeys("allocation1", "allocation2", "allocation3");
+    assertThat(runtimeService.getVariables(id)).doesNotContainKeys("allocation1", "allocation2", "allocation3", "proposedOn");
 
     propose(id, allocation(project, "8000.00", "防贫保险保费（一期）"));
     assertThat(runtimeService.getVariables(id)).doesNotContainKeys("allocation1", "allocation2", "allocation3");
@@ -288,13 +295,126 @@ class FundDisbursementProcessTest {
     });
   }
 
+  @Test
+  void twoNoticesOnOneLineCannotPromiseTheSameMoneyAndEveryCaseStillMatchesAndDisburses() {
+    // Two notices give 道里区 500.00 each on this line, each to be matched 1:1: 2,000.00 once both are matched.
+    var first = registered("1:1", "500.00");
+    var second = registered("1:1", "500.00");
+    assertThat(balance()).isEqualTo(new Balance(line, 100_000L, 0, 0, 0));
+
+    // 1,200.00 fits the first case: 1,000.00 on the line and its own 500.00 matching to come.
+    propose(first, allocation(project, "1200.00", "防贫保险保费"));
+    var held = new Balance(line, 100_000L, 0, 0, 0, 120_000L, 50_000L);
+    assertThat(balance()).isEqualTo(held);
+    var ledgerView = ledgerView();
+    assertThat(ledgerView.at("/balances/0/reserved").decimalValue()).isEqualByComparingTo("1200.00");
+    assertThat(ledgerView.at("/balances/0/reservedAgainstMatching").decimalValue()).isEqualByComparingTo("500.00");
+    assertThat(ledgerView.at("/balances/0/availableToAllocate").decimalValue()).isEqualByComparingTo("300.00");
+    assertThat(ledgerView.get("reservations")).singleElement().satisfies(hold -> {
+      assertThat(hold.get("caseNumber").asText()).isEqualTo(caseNumber(first));
+      assertThat(hold.get("amount").decimalValue()).isEqualByComparingTo("1200.00");
+      assertThat(hold.get("heldOn").asText()).isEqualTo("2021-01-04");
+    });
+
+    // The second case may take the 300.00 left on the line and its own 500.00 matching: 800.00, not 1,200.00.
+    var refused = proposeReply(second, allocation(project, "1200.00", "防贫保险保费"));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText()).startsWith("allocation1：")
+        .contains("超过该资金可分配额 800.00 元", "allocation1: the lines add up to 1200.00 yuan");
+    assertNothingAllocated(second);
+    assertThat(balance()).isEqualTo(held);
+    assertThat(ledgerView()).isEqualTo(ledgerView);
+
+    propose(second, allocation(project, "800.00", "防贫保险保费"));
+    assertThat(balance()).isEqualTo(new Balance(line, 100_000L, 0, 0, 0, 200_000L, 100_000L));
+
+    // District finance records each case's matching, whichever comes first; each allocation posts with it.
+    complete("zhaolei", second, TASK_ARRANGE_MATCHING, Map.of("matchingArrangedOn", "2021-01-04", "matchingSource", "区本级预算"));
+    assertThat(balance()).isEqualTo(new Balance(line, 100_000L, 50_000L, 80_000L, 0, 120_000L, 50_000L));
+    complete("zhaolei", first, TASK_ARRANGE_MATCHING, Map.of("matchingArrangedOn", "2021-01-04", "matchingSource", "区本级预算"));
+    assertThat(balance()).isEqualTo(new Balance(line, 100_000L, 100_000L, 200_000L, 0));
+
+    for (var id : List.of(first, second)) {
+      complete("zhaolei", id, TASK_DISBURSE_FUNDS, Map.of("disbursementDecision", "disburse", "disbursedOn", "2021-01-04"));
+      assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult()
+          .getEndActivityId()).isEqualTo(END_FUNDS_DISBURSED);
+    }
+    assertThat(balance()).isEqualTo(new Balance(line, 100_000L, 100_000L, 200_000L, 200_000L));
+    var settled = ledgerView();
+    assertThat(settled.at("/balances/0/reserved").decimalValue()).isEqualByComparingTo("0.00");
+    assertThat(settled.at("/balances/0/availableToAllocate").decimalValue()).isEqualByComparingTo("0.00");
+    assertThat(settled.get("reservations")).isEmpty();
+  }
+
+  @Test
+  void aCancelledCaseReleasesWhatItsProposalHolds() {
+    var id = registered("1:1");
+    var caseNumber = caseNumber(id);
+    propose(id, allocation(project, "20000.00", "防贫保险保费"));
+    assertThat(balance().reservedFen()).isEqualTo(2_000_000L);
+
+    var cancelled = http.send("demo", "demo", HttpRequest.newBuilder(http.uri("/engine-rest/process-instance/" + id)).DELETE());
+    assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(204);
+
+    assertThat(balance()).isEqualTo(new Balance(line, 1_600_530L, 0, 0, 0));
+    assertThat(jdbc.queryForList("SELECT status FROM fund_reservation WHERE case_number = ?", String.class, caseNumber))
+        .containsExactly("RELEASED");
+  }
+
+  @Test
+  void aProposalRecordedLateIsDatedTheDayItWasMadeAndDisbursementIsDueFifteenDaysFromIt() {
+    // Wednesday 6 January 2021; three working days back is Thursday 31 December 2020 (1–3 January are off).
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2021-01-06T02:00:00Z")));
+    var id = registered("");
+    var proposal = new HashMap<String, Object>(allocation(project, "16005.30", "防贫保险保费"));
+    proposal.put("proposedOn", "2020-12-31");
+    propose(id, proposal);
+
+    // 15 days after 31 Dec 2020: Friday 15 January 2021 (from today it would be 21 January)
+    var due = Date.from(Instant.parse("2021-01-15T15:59:59Z"));
+    assertThat(task(id, TASK_DISBURSE_FUNDS).getDueDate()).isEqualTo(due);
+    assertThat(managementService.createJobQuery().jobId(timer(id, TIMER_DISBURSE_FUNDS_OVERDUE)).singleResult().getDuedate())
+        .isEqualTo(due);
+    assertThat(runtimeService.getVariable(id, "proposedOn")).isEqualTo("2020-12-31");
+    assertThat(jdbc.queryForList("SELECT DISTINCT proposed_on FROM fund_allocation WHERE case_number = ?", LocalDate.class,
+        caseNumber(id))).containsExactly(LocalDate.parse("2020-12-31"));
+    assertThat(ledger.journal(LedgerFilter.of(line)).stream().filter(entry -> entry.type() == EntryType.ALLOCATION))
+        .singleElement().satisfies(entry -> assertThat(entry.occurredOn()).isEqualTo(LocalDate.parse("2020-12-31")));
+    assertThat(balance()).isEqualTo(new Balance(line, 1_600_530L, 0, 1_600_530L, 0));
+  }
+
+  @Test
+  void aProposalDatedInTheFutureOrBeforeTheNoticeIsRefusedAndNothingChanges() {
+    var id = registered("1:1");
+    for (var proposedOn : List.of("2021-01-05", "2020-12-29", "31.12.2020")) {
+      var proposal = new HashMap<String, Object>(allocation(project, "100.00", "防贫保险保费"));
+      proposal.put("proposedOn", proposedOn);
+      var reply = proposeReply(id, proposal);
+      assertThat(reply.status()).as(proposedOn + " → " + reply.body()).isEqualTo(400);
+      assertThat(reply.json().get("message").asText()).startsWith("proposedOn：").contains("分配意见提出日期");
+      assertNothingAllocated(id);
+      assertThat(balance()).isEqualTo(new Balance(line, 1_600_530L, 0, 0, 0));
+    }
+  }
+
   // --- steps
 
   private String registered(String matchingRatio) {
+    return registered(matchingRatio, "16005.30");
+  }
+
+  private String registered(String matchingRatio, String amount) {
     documentNumber = "哈财指（农）〔2020〕" + UUID.randomUUID().toString().substring(0, 8) + "号";
     line = new FundLineKey("daoli", fundLine, FundLevel.CITY, DaoliFundShares.FUNCTION_CODE,
         DaoliFundShares.GOVERNMENT_ECONOMIC_CODE, DaoliFundShares.DEPARTMENT_ECONOMIC_CODE);
-    return shares().registered(documentNumber, fundLine, matchingRatio);
+    return shares().registered(documentNumber, fundLine, matchingRatio, amount);
+  }
+
+  /** {@code GET /api/ledger} of this test's line, as district finance sees it. */
+  private JsonNode ledgerView() {
+    var reply = http.get("zhaolei", "/api/ledger?district=daoli&fundLine=" + URLEncoder.encode(fundLine, StandardCharsets.UTF_8));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json();
   }
 
   private DaoliFundShares shares() {
@@ -308,6 +428,8 @@ class FundDisbursementProcessTest {
   private void assertNothingAllocated(String id) {
     assertThat(task(id, TASK_PROPOSE_ALLOCATION)).as("the task stays open").isNotNull();
     assertThat(balance().allocatedFen()).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fund_reservation WHERE case_number = ?", Integer.class,
+        caseNumber(id))).isZero();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fund_allocation WHERE case_number = ?", Integer.class, caseNumber(id)))
         .isZero();
   }

@@ -56,7 +56,8 @@ class LedgerApiTest {
     assertThat(http.get("chenjing", "/api/ledger?fundLine=" + encode(fundLine)).body()).contains("{\"district\":\"daoli\","
         + "\"fundLine\":\"" + fundLine + "\",\"level\":\"PROVINCE\",\"levelLabel\":\"省级\",\"functionCode\":\"2130599\","
         + "\"governmentEconomicCode\":\"59908\",\"departmentEconomicCode\":\"39908\",\"received\":1200.00,"
-        + "\"matched\":0.00,\"allocated\":1000.50,\"disbursed\":1000.50,\"availableToAllocate\":199.50,"
+        + "\"matched\":0.00,\"allocated\":1000.50,\"disbursed\":1000.50,\"reserved\":0.00,"
+        + "\"reservedAgainstMatching\":0.00,\"availableToAllocate\":199.50,"
         + "\"availableToDisburse\":0.00}");
     assertThat(http.get("yangmin", "/api/ledger?fundLine=" + encode(fundLine)).json().get("balances"))
         .extracting(line -> line.get("district").asText()).containsExactly("hulan");
@@ -113,7 +114,7 @@ class LedgerApiTest {
       assertThat(cells(balances, 0)).containsExactlyElementsOf(FundLedgerWorkbook.BALANCE_COLUMNS);
       assertThat(balances.getLastRowNum()).isEqualTo(1);
       assertThat(cells(balances, 1)).containsExactly("daoli", fundLine, "省级", "2130599", "59908", "39908", "1,200.00",
-          "0.00", "1,000.50", "1,000.50", "199.50", "0.00");
+          "0.00", "1,000.50", "1,000.50", "0.00", "0.00", "199.50", "0.00");
       var journal = workbook.getSheet("记账明细");
       assertThat(cells(journal, 0)).containsExactlyElementsOf(FundLedgerWorkbook.JOURNAL_COLUMNS);
       assertThat(journal.getLastRowNum()).isEqualTo(3);

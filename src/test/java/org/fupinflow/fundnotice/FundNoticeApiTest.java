@@ -2,6 +2,8 @@ package org.fupinflow.fundnotice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,34 @@ class FundNoticeApiTest {
     assertThat(reply.json().get("message").asText()).contains("未导入任何数据（2处错误）", "第3行：没有区县“道理区”",
         "第4行补助资金以元计最多2位小数");
     assertThat(count(documentNumber)).isZero();
+  }
+
+  @Test
+  void formulaCellsAreRefusedByTheirPositionWhateverValueTheFileCachedAndNothingIsRegistered() throws IOException {
+    var documentNumber = "formula-" + UUID.randomUUID();
+    // Excel shows 2 in B4 and the sum in B6; the file says 99999 and 0, and no cached value is to be trusted.
+    var xlsx = workbook(new Object[][] {
+        {"单位：元"},
+        {"区、县(市)", "市级补助资金", "区、县(市) 匹配资金"},
+        {"道里区", 16005.30, 16005.30},
+        {"道外区", new Formula("1+1", 99999), 2},
+        {"南岗区", 6192.55, 6192.55},
+        {"合计", new Formula("SUM(B3:B5)", 0), 22199.85}});
+    try (var read = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      var b4 = read.getSheetAt(0).getRow(3).getCell(1);
+      assertThat(b4.getCellFormula()).isEqualTo("1+1");
+      assertThat(b4.getNumericCellValue()).as("the stale cached value").isEqualTo(99999);
+    }
+
+    var reply = importFile("zhoujie", "590.xlsx", xlsx, harbinFields(documentNumber));
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+    assertThat(reply.json().get("message").asText()).contains("未导入任何数据（2处错误）",
+        "第4行第2列是公式，请粘贴数值 / Row 4, column 2 is a formula; paste its value instead",
+        "第6行第2列是公式，请粘贴数值 / Row 6, column 2 is a formula; paste its value instead");
+    assertThat(count(documentNumber)).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fund_notice_share WHERE amount_fen = 9999900", Integer.class))
+        .isZero();
   }
 
   @Test
@@ -145,6 +176,32 @@ class FundNoticeApiTest {
 
   private int count(String documentNumber) {
     return jdbc.queryForObject("SELECT COUNT(*) FROM fund_notice WHERE document_number = ?", Integer.class, documentNumber);
+  }
+
+  /** A formula cell as a file may carry it: the formula and whatever value was cached for it. */
+  private record Formula(String formula, double cached) {
+  }
+
+  private static byte[] workbook(Object[][] rows) throws IOException {
+    try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+      var sheet = workbook.createSheet("附件1");
+      for (int r = 0; r < rows.length; r++) {
+        var row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          var cell = row.createCell(c);
+          if (rows[r][c] instanceof Formula formula) {
+            cell.setCellFormula(formula.formula());
+            cell.setCellValue(formula.cached());
+          } else if (rows[r][c] instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+          } else {
+            cell.setCellValue(rows[r][c].toString());
+          }
+        }
+      }
+      workbook.write(out);
+      return out.toByteArray();
+    }
   }
 
   private Http.Reply importFile(String user, String fileName, byte[] content, Map<String, String> fields) {

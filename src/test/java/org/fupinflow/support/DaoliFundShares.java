@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 道里区's share of a city notice, over HTTP as the officials who do it: 陈静 enters a project of the district's
- * library on a fund line, 周杰 registers a notice dated 30 Dec 2020 giving 道里区 16,005.30 yuan on that line.
+ * library on a fund line, 周杰 registers a notice dated 30 Dec 2020 giving 道里区 16,005.30 yuan (or another amount) on
+ * that line.
  */
 public final class DaoliFundShares {
 
@@ -47,6 +48,11 @@ public final class DaoliFundShares {
 
   /** Registers the notice ({@code matchingRatio} "1:1", or "" for none); returns 道里区's fund-disbursement case. */
   public String registered(String documentNumber, String fundLine, String matchingRatio) {
+    return registered(documentNumber, fundLine, matchingRatio, "16005.30");
+  }
+
+  /** As {@link #registered(String, String, String)}, giving 道里区 {@code amount} yuan. */
+  public String registered(String documentNumber, String fundLine, String matchingRatio, String amount) {
     var body = new LinkedHashMap<String, Object>();
     body.put("documentNumber", documentNumber);
     body.put("issuedOn", "2020-12-30");
@@ -56,7 +62,7 @@ public final class DaoliFundShares {
     body.put("governmentEconomicCode", GOVERNMENT_ECONOMIC_CODE);
     body.put("departmentEconomicCode", DEPARTMENT_ECONOMIC_CODE);
     body.put("matchingRatio", matchingRatio);
-    body.put("shares", List.of(Map.of("district", "daoli", "amount", "16005.30")));
+    body.put("shares", List.of(Map.of("district", "daoli", "amount", amount)));
     var reply = http.post("zhoujie", "/api/fund-notices", body);
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     var id = jdbc.queryForObject("SELECT s.process_instance_id FROM fund_notice_share s JOIN fund_notice n"
