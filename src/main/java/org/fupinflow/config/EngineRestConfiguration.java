@@ -30,7 +30,12 @@ import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import jakarta.ws.rs.core.Application;
+import org.camunda.bpm.admin.impl.web.AdminApplication;
+import org.camunda.bpm.cockpit.impl.web.CockpitApplication;
+import org.camunda.bpm.tasklist.impl.web.TasklistApplication;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
+import org.camunda.bpm.welcome.impl.web.WelcomeApplication;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -61,23 +66,77 @@ class EngineRestConfiguration {
   }
 
   /**
-   * Registered under the webapp starter's servlet name before the starter runs, which then keeps ours; the
-   * same application as Camunda's with our error mapping.
+   * The webapps' APIs (Tasklist's and Cockpit's engine API, and the Tasklist, Cockpit, Admin and Welcome plugin APIs),
+   * registered under the webapp starter's servlet names before the starter runs, which then keeps ours: the same
+   * applications as Camunda's with our error mapping.
    */
   @Bean
   ServletRegistrationBean<ServletContainer> webappEngineApi(CamundaBpmProperties camunda) {
+    return webappApi(camunda, WEBAPP_ENGINE_API_SERVLET, "engine", WebappEngineRestApplication.class);
+  }
+
+  @Bean
+  ServletRegistrationBean<ServletContainer> webappTasklistApi(CamundaBpmProperties camunda) {
+    return webappApi(camunda, "Tasklist Api", "tasklist", WebappTasklistApplication.class);
+  }
+
+  @Bean
+  ServletRegistrationBean<ServletContainer> webappCockpitApi(CamundaBpmProperties camunda) {
+    return webappApi(camunda, "Cockpit Api", "cockpit", WebappCockpitApplication.class);
+  }
+
+  @Bean
+  ServletRegistrationBean<ServletContainer> webappAdminApi(CamundaBpmProperties camunda) {
+    return webappApi(camunda, "Admin Api", "admin", WebappAdminApplication.class);
+  }
+
+  @Bean
+  ServletRegistrationBean<ServletContainer> webappWelcomeApi(CamundaBpmProperties camunda) {
+    return webappApi(camunda, "Welcome Api", "welcome", WebappWelcomeApplication.class);
+  }
+
+  private static ServletRegistrationBean<ServletContainer> webappApi(CamundaBpmProperties camunda, String servletName,
+      String app, Class<? extends Application> application) {
     var registration = new ServletRegistrationBean<>(new ServletContainer(),
-        camunda.getWebapp().getApplicationPath() + "/api/engine/*");
-    registration.setName(WEBAPP_ENGINE_API_SERVLET);
-    registration.addInitParameter("jakarta.ws.rs.Application", WebappEngineRestApplication.class.getName());
+        camunda.getWebapp().getApplicationPath() + "/api/" + app + "/*");
+    registration.setName(servletName);
+    registration.addInitParameter("jakarta.ws.rs.Application", application.getName());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 
-  /** The servlet name CamundaBpmWebappInitializer (7.24) registers the webapps' engine API under. */
+  /** The servlet names CamundaBpmWebappInitializer (7.24) registers the webapps' APIs under. */
   static final String WEBAPP_ENGINE_API_SERVLET = "Engine Api";
 
   public static class WebappEngineRestApplication extends EngineRestApplication {
+    @Override
+    public Set<Class<?>> getClasses() {
+      return withOurErrorMapping(super.getClasses());
+    }
+  }
+
+  public static class WebappTasklistApplication extends TasklistApplication {
+    @Override
+    public Set<Class<?>> getClasses() {
+      return withOurErrorMapping(super.getClasses());
+    }
+  }
+
+  public static class WebappCockpitApplication extends CockpitApplication {
+    @Override
+    public Set<Class<?>> getClasses() {
+      return withOurErrorMapping(super.getClasses());
+    }
+  }
+
+  public static class WebappAdminApplication extends AdminApplication {
+    @Override
+    public Set<Class<?>> getClasses() {
+      return withOurErrorMapping(super.getClasses());
+    }
+  }
+
+  public static class WebappWelcomeApplication extends WelcomeApplication {
     @Override
     public Set<Class<?>> getClasses() {
       return withOurErrorMapping(super.getClasses());

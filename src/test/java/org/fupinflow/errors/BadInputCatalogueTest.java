@@ -438,6 +438,13 @@ class BadInputCatalogueTest {
         404, "任务"));
     all.add(complete(e, "three decimals", "chenjing", () -> propose, allocation(project, "5.001", "防贫保险"), 400,
         "allocation1"));
+    all.add(complete(e, "proposed in the future", "chenjing", () -> propose, withProposedOn("2031-01-04"), 400, "proposedOn"));
+    all.add(complete(e, "proposed before the notice", "chenjing", () -> propose, withProposedOn("2020-01-04"), 400,
+        "proposedOn"));
+    all.add(complete(e, "proposedOn not a date", "chenjing", () -> propose, withProposedOn("4 Jan"), 400, "proposedOn"));
+    all.add(new Bad(e, "a fund case started by hand for an unknown notice", 403, List.of("fund-disbursement"),
+        () -> http.post("demo", ENGINE + "/process-definition/key/" + FundDisbursementProcess.KEY + "/start",
+            Map.of("variables", Http.variables(Map.of("fundNoticeId", "no-such-notice", "districtCode", "daoli"))))));
 
     e = "matching";
     all.add(complete(e, "not a date", "zhaolei", () -> arrangeMatching, Map.of("matchingArrangedOn", "soon", "matchingSource",
@@ -572,6 +579,12 @@ class BadInputCatalogueTest {
     all.add(get(e, "an unknown sort", "chenjing", ENGINE + "/task?sortBy=salary&sortOrder=asc", 400, "sortBy"));
     all.add(get(e, "an unknown resource", "chenjing", ENGINE + "/nothing-here", 404));
     all.add(get(e, "a task of another district", "zhangwei", ENGINE + "/task/{hulan}", 404));
+    all.add(new Bad(e, "Cockpit's API: an unknown sort", 400, List.of("sortBy"), () -> {
+      var cockpit = new WebappSession(http);
+      cockpit.logInto("cockpit", "chenjing", "chenjing");
+      return cockpit.send(HttpRequest.newBuilder(http.uri("/camunda/api/cockpit/plugin/base/default/incident?sortBy=salary"
+          + "&sortOrder=asc")).header("X-XSRF-TOKEN", cockpit.csrfToken()).GET());
+    }));
     all.add(new Bad(e, "a job's due date", 403, List.of(), () -> send("chenjing", "PUT", ENGINE + "/job/x/duedate",
         "application/json", "{\"duedate\":\"2031-01-01T00:00:00.000+0800\"}")));
     all.add(new Bad(e, "deleting a case", 403, List.of(), () -> send("chenjing", "DELETE", ENGINE + "/process-instance/x",
@@ -669,6 +682,12 @@ class BadInputCatalogueTest {
     values.put("appraisalPassed", true);
     values.put("appraisalNote", "村民代表25人参加，同意纳入");
     values.put(name, value);
+    return values;
+  }
+
+  private Map<String, Object> withProposedOn(String proposedOn) {
+    var values = new HashMap<>(allocation(project, "5.00", "防贫保险"));
+    values.put("proposedOn", proposedOn);
     return values;
   }
 
