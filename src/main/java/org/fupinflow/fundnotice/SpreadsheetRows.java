@@ -57,7 +57,7 @@ final class SpreadsheetRows {
         if (row != null) {
           for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
             var cell = row.getCell(c);
-            if (cell != null && cell.getCellType() == CellType.FORMULA) {
+            if (cell != null && cell.getCellType() == CellType.FORMULA && !isTotal(cells)) {
               formulas.add(formula(r + 1, c + 1));
             }
             cells.add(text(cell));
@@ -72,6 +72,18 @@ final class SpreadsheetRows {
       throw new ShareTable.ImportRefused(formulas);
     }
     return rows;
+  }
+
+  /**
+   * A 合计 row's sums are allowed as formulas (Excel annexes carry =SUM there): read as blank, the total is then not
+   * cross-checked, but every district's figure is; the districts' figures themselves must be values.
+   */
+  private static boolean isTotal(List<String> cellsBefore) {
+    if (cellsBefore.isEmpty()) {
+      return false;
+    }
+    var name = cellsBefore.get(0).replaceAll("\\s", "");
+    return name.equals("合计") || name.equals("总计");
   }
 
   private static String formula(int row, int column) {
