@@ -1,7 +1,5 @@
 package org.fupinflow.calendar;
 
-import org.fupinflow.config.ApiError;
-import org.fupinflow.config.InputHygiene;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.fupinflow.config.ApiError;
+import org.fupinflow.config.InputHygiene;
 import org.fupinflow.config.InvalidRequestException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

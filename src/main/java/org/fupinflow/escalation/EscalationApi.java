@@ -1,9 +1,9 @@
 package org.fupinflow.escalation;
 
-import org.fupinflow.config.InvalidRequestException;
-import org.fupinflow.config.InputHygiene;
 import java.time.LocalDate;
 import java.util.List;
+import org.fupinflow.config.InputHygiene;
+import org.fupinflow.config.InvalidRequestException;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.NotYourDistrict;
 import org.fupinflow.security.Roles;

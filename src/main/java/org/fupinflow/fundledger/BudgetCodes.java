@@ -1,9 +1,9 @@
 package org.fupinflow.fundledger;
 
-import org.fupinflow.config.ApiRefusal;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.fupinflow.config.ApiRefusal;
 import org.fupinflow.config.InvalidRequestException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;

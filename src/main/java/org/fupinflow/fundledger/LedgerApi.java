@@ -1,21 +1,19 @@
 package org.fupinflow.fundledger;
 
-import org.fupinflow.config.InputHygiene;
-import org.fupinflow.config.ApiRefusal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import org.fupinflow.config.ApiRefusal;
+import org.fupinflow.config.InputHygiene;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

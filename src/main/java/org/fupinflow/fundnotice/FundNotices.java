@@ -1,6 +1,5 @@
 package org.fupinflow.fundnotice;
 
-import org.fupinflow.config.InputHygiene;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.fupinflow.calendar.ChinaTime;
+import org.fupinflow.config.InputHygiene;
 import org.fupinflow.fundledger.BudgetCodes;
 import org.fupinflow.fundledger.FundLevel;
 import org.fupinflow.money.Yuan;

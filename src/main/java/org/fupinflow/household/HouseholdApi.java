@@ -1,20 +1,18 @@
 package org.fupinflow.household;
 
-import java.util.function.UnaryOperator;
-import org.fupinflow.config.ApiRefusal;
-import org.fupinflow.config.InputHygiene;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.fupinflow.config.ApiRefusal;
+import org.fupinflow.config.InputHygiene;
 import org.fupinflow.money.Yuan;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;
 import org.fupinflow.security.Townships;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

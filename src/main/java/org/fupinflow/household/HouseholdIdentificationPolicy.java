@@ -13,8 +13,8 @@ import static org.fupinflow.security.ProcessPolicy.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.fupinflow.security.ProcessPolicy;
 import org.fupinflow.security.ProcessPolicy.Field;
+import org.fupinflow.security.ProcessPolicy;
 import org.fupinflow.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,24 +1,22 @@
 package org.fupinflow.householdledger;
 
-import org.fupinflow.config.InputHygiene;
-import org.fupinflow.config.ApiRefusal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import org.fupinflow.calendar.ChinaTime;
+import org.fupinflow.config.ApiRefusal;
+import org.fupinflow.config.InputHygiene;
 import org.fupinflow.config.InvalidRequestException;
 import org.fupinflow.security.Districts;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

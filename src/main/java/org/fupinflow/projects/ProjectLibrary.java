@@ -1,6 +1,5 @@
 package org.fupinflow.projects;
 
-import org.fupinflow.config.ApiRefusal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fupinflow.config.ApiRefusal;
 import org.fupinflow.money.Yuan;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;

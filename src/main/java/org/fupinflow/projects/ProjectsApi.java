@@ -1,21 +1,16 @@
 package org.fupinflow.projects;
 
-import org.fupinflow.config.ApiRefusal;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import java.net.URI;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.fupinflow.calendar.ChinaTime;
+import org.fupinflow.config.ApiRefusal;
 import org.fupinflow.config.InvalidRequestException;
 import org.fupinflow.security.Districts;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.fupinflow.config.InputHygiene;
 import java.util.function.Function;
+import org.fupinflow.config.InputHygiene;
 import org.fupinflow.security.ProcessPolicy.Kind;
 
 /**
