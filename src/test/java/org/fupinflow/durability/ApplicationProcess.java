@@ -58,6 +58,11 @@ final class ApplicationProcess {
     command.add("--server.port=" + port);
     command.add("--spring.profiles.active=" + String.join(",", database.profiles()));
     command.addAll(database.arguments());
+    // e.g. -Dcrash.app.args=--fupin.durability.checkpoint-before-answer=false: the application as it was before
+    var extra = System.getProperty("crash.app.args", "").strip();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
     var builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().putAll(database.environment());
     try {

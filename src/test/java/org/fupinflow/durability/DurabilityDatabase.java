@@ -42,12 +42,15 @@ interface DurabilityDatabase extends AutoCloseable {
         : H2FileDatabase.create(purpose, System.getProperty("crash.h2.url"));
   }
 
-  /** H2 in a fresh folder ({@code fupin.data-dir}); {@code url} null for the URL of {@code application.yaml}. */
-  record H2FileDatabase(Path folder, String url) implements DurabilityDatabase {
+  /**
+   * H2 in a fresh folder ({@code fupin.data-dir}); {@code url} null for the URL of {@code application.yaml};
+   * {@code options} further arguments of the application.
+   */
+  record H2FileDatabase(Path folder, String url, List<String> options) implements DurabilityDatabase {
 
-    static H2FileDatabase create(String purpose, String url) {
+    static H2FileDatabase create(String purpose, String url, String... options) {
       try {
-        return new H2FileDatabase(Files.createTempDirectory("fupin-" + purpose + "-"), url);
+        return new H2FileDatabase(Files.createTempDirectory("fupin-" + purpose + "-"), url, List.of(options));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -55,7 +58,8 @@ interface DurabilityDatabase extends AutoCloseable {
 
     @Override
     public String name() {
-      return "H2 file database (" + (url == null ? "application.yaml" : url) + ")";
+      return "H2 file database (" + (url == null ? "application.yaml" : url) + (options.isEmpty() ? "" : ", "
+          + String.join(" ", options)) + ")";
     }
 
     @Override
@@ -70,6 +74,7 @@ interface DurabilityDatabase extends AutoCloseable {
       if (url != null) {
         arguments.add("--spring.datasource.url=" + url);
       }
+      arguments.addAll(options);
       return arguments;
     }
 

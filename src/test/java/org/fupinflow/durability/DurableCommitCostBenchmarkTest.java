@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * What waiting for the write costs: the crash test's workload ({@link Workload}, {@code crash.clients} officials at
  * once over HTTP) against the application in its own JVM, for {@code fupin.benchmark.seconds} after a warm-up. On
- * H2 it runs the shipped URL and, for comparison, the URL before {@code WRITE_DELAY=0} (commits written up to 500 ms
- * later), alternating {@code fupin.benchmark.rounds} times ({@code -Dfupin.benchmark.compare=false}: the shipped URL
+ * H2 it runs the shipped configuration (a {@code CHECKPOINT} before each answer that may have changed something) and,
+ * for comparison, the application without it (commits written up to 500 ms later) and with {@code WRITE_DELAY=0}
+ * instead (every commit written, no compaction while running), alternating {@code fupin.benchmark.rounds} times ({@code -Dfupin.benchmark.compare=false}: the shipped URL
  * only); with {@code -Dfupin.test.database=postgres} PostgreSQL. Every 10 s it logs the operations so far and the
  * size on disk. Figures, not pass/fail: {@code ./mvnw test -Pbenchmark -Dtest=DurableCommitCostBenchmarkTest}.
  */
@@ -22,7 +23,11 @@ import org.slf4j.LoggerFactory;
 class DurableCommitCostBenchmarkTest {
 
   private static final Logger log = LoggerFactory.getLogger(DurableCommitCostBenchmarkTest.class);
-  private static final String URL_BEFORE = "jdbc:h2:file:${fupin.data-dir}/fupinflow;DB_CLOSE_ON_EXIT=FALSE";
+  /** Every commit written as it happens: durable too, but H2 then stops compacting its file as it goes. */
+  private static final String URL_WRITE_DELAY_0 = "jdbc:h2:file:${fupin.data-dir}/fupinflow;DB_CLOSE_ON_EXIT=FALSE;"
+      + "WRITE_DELAY=0";
+  /** The application before: answers leave before H2 has written them. */
+  private static final String NO_CHECKPOINT = "--fupin.durability.checkpoint-before-answer=false";
   private static final int CLIENTS = Integer.getInteger("crash.clients", 4);
   private static final int WARM_UP_SECONDS = Integer.getInteger("fupin.benchmark.warm-up-seconds", 20);
   private static final int SECONDS = Integer.getInteger("fupin.benchmark.seconds", 60);
@@ -38,7 +43,9 @@ class DurableCommitCostBenchmarkTest {
       for (int round = 0; round < ROUNDS; round++) {
         figures.add(measure(() -> DurabilityDatabase.H2FileDatabase.create("benchmark", null)));
         if (COMPARE) {
-          figures.add(measure(() -> DurabilityDatabase.H2FileDatabase.create("benchmark", URL_BEFORE)));
+          figures.add(measure(() -> DurabilityDatabase.H2FileDatabase.create("benchmark", null, NO_CHECKPOINT)));
+          figures.add(measure(() -> DurabilityDatabase.H2FileDatabase.create("benchmark", URL_WRITE_DELAY_0,
+              NO_CHECKPOINT)));
         }
       }
     }
