@@ -672,16 +672,21 @@ class BadInputCatalogueTest {
   }
 
   private static Map<String, Object> collection(String name, Object value) {
-    var members = HouseholdData.family(collectHead);
+    var values = collectionOf(collectHead);
+    values.put(name, value);
+    return values;
+  }
+
+  /** 信息采集 and 民主评议 of a household whose head has {@code headIdNumber}, as the form submits them. */
+  private static Map<String, Object> collectionOf(String headIdNumber) {
     var values = new HashMap<String, Object>();
     values.put("collectedOn", "2020-09-29");
-    values.put("members", Http.json(members));
+    values.put("members", Http.json(HouseholdData.family(headIdNumber)));
     values.put("household", Http.json(HouseholdData.contact()));
     values.put("riskReason1", "illness");
     values.put("appraisedOn", "2020-09-29");
     values.put("appraisalPassed", true);
     values.put("appraisalNote", "村民代表25人参加，同意纳入");
-    values.put(name, value);
     return values;
   }
 
@@ -696,22 +701,9 @@ class BadInputCatalogueTest {
         "use", use)));
   }
 
-  private static Map<String, Object> noticeBody() {
-    var body = new LinkedHashMap<String, Object>();
-    body.put("documentNumber", "哈财指（农）〔2020〕" + UUID.randomUUID().toString().substring(0, 8) + "号");
-    body.put("issuedOn", "2020-09-20");
-    body.put("level", "市级");
-    body.put("fundLine", "防贫保险补助");
-    body.put("functionCode", DaoliFundShares.FUNCTION_CODE);
-    body.put("governmentEconomicCode", DaoliFundShares.GOVERNMENT_ECONOMIC_CODE);
-    body.put("departmentEconomicCode", DaoliFundShares.DEPARTMENT_ECONOMIC_CODE);
-    body.put("matchingRatio", "");
-    body.put("shares", List.of(Map.of("district", "daoli", "amount", "100.00")));
-    return body;
-  }
-
-  private static Map<String, String> importFields() {
-    var fields = new LinkedHashMap<String, String>();
+  /** A notice's fields as the JSON body, the import form and the start form all take them. */
+  private static Map<String, Object> noticeFields(String matchingRatio) {
+    var fields = new LinkedHashMap<String, Object>();
     fields.put("documentNumber", "哈财指（农）〔2020〕" + UUID.randomUUID().toString().substring(0, 8) + "号");
     fields.put("issuedOn", "2020-09-20");
     fields.put("level", "市级");
@@ -719,20 +711,24 @@ class BadInputCatalogueTest {
     fields.put("functionCode", DaoliFundShares.FUNCTION_CODE);
     fields.put("governmentEconomicCode", DaoliFundShares.GOVERNMENT_ECONOMIC_CODE);
     fields.put("departmentEconomicCode", DaoliFundShares.DEPARTMENT_ECONOMIC_CODE);
-    fields.put("matchingRatio", "1:1");
+    fields.put("matchingRatio", matchingRatio);
+    return fields;
+  }
+
+  private static Map<String, Object> noticeBody() {
+    var body = noticeFields("");
+    body.put("shares", List.of(Map.of("district", "daoli", "amount", "100.00")));
+    return body;
+  }
+
+  private static Map<String, String> importFields() {
+    var fields = new LinkedHashMap<String, String>();
+    noticeFields("1:1").forEach((name, value) -> fields.put(name, (String) value));
     return fields;
   }
 
   private static Map<String, Object> registrationForm(String name, Object value) {
-    var form = new HashMap<String, Object>();
-    form.put("documentNumber", "哈财指（农）〔2020〕" + UUID.randomUUID().toString().substring(0, 8) + "号");
-    form.put("issuedOn", "2020-09-20");
-    form.put("level", "市级");
-    form.put("fundLine", "防贫保险补助");
-    form.put("functionCode", DaoliFundShares.FUNCTION_CODE);
-    form.put("governmentEconomicCode", DaoliFundShares.GOVERNMENT_ECONOMIC_CODE);
-    form.put("departmentEconomicCode", DaoliFundShares.DEPARTMENT_ECONOMIC_CODE);
-    form.put("matchingRatio", "");
+    var form = noticeFields("");
     form.put("shareTable", "道里区\t100.00");
     form.put(name, value);
     return form;
@@ -758,16 +754,8 @@ class BadInputCatalogueTest {
   private JsonNode approvedCase() {
     var report = aCategoryBReport();
     var instance = cases.start("zhangwei", report);
-    var values = new HashMap<String, Object>();
-    values.put("collectedOn", "2020-09-29");
-    values.put("members", Http.json(HouseholdData.family(report.headIdNumber())));
-    values.put("household", Http.json(HouseholdData.contact()));
-    values.put("riskReason1", "illness");
-    values.put("appraisedOn", "2020-09-29");
-    values.put("appraisalPassed", true);
-    values.put("appraisalNote", "村民代表25人参加，同意纳入");
     completeOk("zhangwei", taskOf(instance, HouseholdIdentificationProcess.Elements.TASK_COLLECT_HOUSEHOLD_INFORMATION),
-        values);
+        collectionOf(report.headIdNumber()));
     completeOk("chenjing", taskOf(instance, HouseholdIdentificationProcess.Elements.TASK_REVIEW_HOUSEHOLD),
         Map.of("reviewDecision", "approve", "assistanceMeasures", "医疗救助"));
     return instance;
