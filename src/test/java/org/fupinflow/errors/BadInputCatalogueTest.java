@@ -679,15 +679,7 @@ class BadInputCatalogueTest {
 
   /** 信息采集 and 民主评议 of a household whose head has {@code headIdNumber}, as the form submits them. */
   private static Map<String, Object> collectionOf(String headIdNumber) {
-    var values = new HashMap<String, Object>();
-    values.put("collectedOn", "2020-09-29");
-    values.put("members", Http.json(HouseholdData.family(headIdNumber)));
-    values.put("household", Http.json(HouseholdData.contact()));
-    values.put("riskReason1", "illness");
-    values.put("appraisedOn", "2020-09-29");
-    values.put("appraisalPassed", true);
-    values.put("appraisalNote", "村民代表25人参加，同意纳入");
-    return values;
+    return HouseholdData.collection(headIdNumber);
   }
 
   private Map<String, Object> withProposedOn(String proposedOn) {
