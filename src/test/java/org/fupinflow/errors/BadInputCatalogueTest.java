@@ -42,10 +42,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The bad-input catalogue: every entry point (household start and each step, objections, fund notices as JSON and as
- * files, allocation, matching, disbursement, projects, budget codes, calendar, escalations, ledgers, public boards, and
- * the engine's and the server's own doors) given what a careless user or integrator sends. Each answer is a 4xx in the
- * one error shape, in Chinese and English, naming the field, parameter, row or variable, without Java class names or
- * SQL; and nothing changed: cases, tasks, variables, jobs, history, households, ledger, notices, projects, codes.
+ * files, allocation, matching, disbursement, projects, budget codes, calendar, escalations, ledgers, insurance, public
+ * boards, and the engine's and the server's own doors) given what a careless user or integrator sends. Each answer is a
+ * 4xx in the one error shape, in Chinese and English, naming the field, parameter, row or variable, without Java class
+ * names or SQL; and nothing changed: cases, tasks, variables, jobs, history, households, ledger, notices, projects, codes.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -141,7 +141,7 @@ class BadInputCatalogueTest {
     assertThat(byEntryPoint).containsKeys("household start", "household verification", "household collection",
         "household review", "public notice posting", "objections", "fund notices (JSON)", "fund notices (file)",
         "fund notice registration (start form)", "allocation", "matching", "disbursement", "projects", "budget codes",
-        "calendar", "escalations", "ledgers", "households", "public boards", "engine REST", "server");
+        "calendar", "escalations", "ledgers", "insurance", "households", "public boards", "engine REST", "server");
     System.out.println("Bad-input catalogue by entry point: " + byEntryPoint);
   }
 
@@ -559,6 +559,16 @@ class BadInputCatalogueTest {
     all.add(get(e, "the household ledger in year 0", "chenjing", "/api/household-ledger.xlsx?district=daoli&date=0000-01-01",
         400, "date"));
     all.add(get(e, "a township officer's household ledger", "zhangwei", "/api/household-ledger.xlsx?district=daoli", 403));
+
+    e = "insurance";
+    all.add(get(e, "a year without premiums", "chenjing", "/api/insurance/2019/premiums?district=daoli", 400, "year",
+        "fupin.insurance.premiums.2019"));
+    all.add(get(e, "a year that is a word", "chenjing", "/api/insurance/abc/insured?district=daoli", 400, "year"));
+    all.add(get(e, "another district", "chenjing", "/api/insurance/2020/insured?district=hulan", 403, "hulan"));
+    all.add(get(e, "no district", "sunli", "/api/insurance/2020/premiums", 400, "district"));
+    all.add(get(e, "an unknown district", "sunli", "/api/insurance/2020/insured?district=atlantis", 400, "district",
+        "atlantis"));
+    all.add(get(e, "a township officer", "zhangwei", "/api/insurance/2020/insured?district=daoli", 403));
 
     e = "households";
     all.add(get(e, "an unknown household", "chenjing", "/api/households/no-such-household", 404, "no-such-household"));
