@@ -19,10 +19,7 @@ record HouseholdMember(int number, String name, String sex, String documentType,
   }
 
   static String mask(String idNumber) {
-    if (idNumber == null || idNumber.length() < 8) {
-      return "****";
-    }
-    return idNumber.substring(0, 4) + "*".repeat(idNumber.length() - 8) + idNumber.substring(idNumber.length() - 4);
+    return IdNumbers.mask(idNumber);
   }
 
   @Override

@@ -42,10 +42,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The bad-input catalogue: every entry point (household start and each step, objections, fund notices as JSON and as
- * files, allocation, matching, disbursement, projects, budget codes, calendar, escalations, ledgers, public boards, and
- * the engine's and the server's own doors) given what a careless user or integrator sends. Each answer is a 4xx in the
- * one error shape, in Chinese and English, naming the field, parameter, row or variable, without Java class names or
- * SQL; and nothing changed: cases, tasks, variables, jobs, history, households, ledger, notices, projects, codes.
+ * files, allocation, matching, disbursement, projects, budget codes, calendar, escalations, ledgers, insurance, public
+ * boards, and the engine's and the server's own doors) given what a careless user or integrator sends. Each answer is a
+ * 4xx in the one error shape, in Chinese and English, naming the field, parameter, row or variable, without Java class
+ * names or SQL; and nothing changed: cases, tasks, variables, jobs, history, households, ledger, notices, projects, codes.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -141,7 +141,7 @@ class BadInputCatalogueTest {
     assertThat(byEntryPoint).containsKeys("household start", "household verification", "household collection",
         "household review", "public notice posting", "objections", "fund notices (JSON)", "fund notices (file)",
         "fund notice registration (start form)", "allocation", "matching", "disbursement", "projects", "budget codes",
-        "calendar", "escalations", "ledgers", "households", "public boards", "engine REST", "server");
+        "calendar", "escalations", "ledgers", "insurance", "households", "public boards", "engine REST", "server");
     System.out.println("Bad-input catalogue by entry point: " + byEntryPoint);
   }
 
@@ -560,6 +560,16 @@ class BadInputCatalogueTest {
         400, "date"));
     all.add(get(e, "a township officer's household ledger", "zhangwei", "/api/household-ledger.xlsx?district=daoli", 403));
 
+    e = "insurance";
+    all.add(get(e, "a year without premiums", "chenjing", "/api/insurance/2019/premiums?district=daoli", 400, "year",
+        "fupin.insurance.premiums.2019"));
+    all.add(get(e, "a year that is a word", "chenjing", "/api/insurance/abc/insured?district=daoli", 400, "year"));
+    all.add(get(e, "another district", "chenjing", "/api/insurance/2020/insured?district=hulan", 403, "hulan"));
+    all.add(get(e, "no district", "sunli", "/api/insurance/2020/premiums", 400, "district"));
+    all.add(get(e, "an unknown district", "sunli", "/api/insurance/2020/insured?district=atlantis", 400, "district",
+        "atlantis"));
+    all.add(get(e, "a township officer", "zhangwei", "/api/insurance/2020/insured?district=daoli", 403));
+
     e = "households";
     all.add(get(e, "an unknown household", "chenjing", "/api/households/no-such-household", 404, "no-such-household"));
     all.add(new Bad(e, "another district's household", 403, List.of(), () -> http.get("yangmin",
@@ -679,15 +689,7 @@ class BadInputCatalogueTest {
 
   /** 信息采集 and 民主评议 of a household whose head has {@code headIdNumber}, as the form submits them. */
   private static Map<String, Object> collectionOf(String headIdNumber) {
-    var values = new HashMap<String, Object>();
-    values.put("collectedOn", "2020-09-29");
-    values.put("members", Http.json(HouseholdData.family(headIdNumber)));
-    values.put("household", Http.json(HouseholdData.contact()));
-    values.put("riskReason1", "illness");
-    values.put("appraisedOn", "2020-09-29");
-    values.put("appraisalPassed", true);
-    values.put("appraisalNote", "村民代表25人参加，同意纳入");
-    return values;
+    return HouseholdData.collection(headIdNumber);
   }
 
   private Map<String, Object> withProposedOn(String proposedOn) {

@@ -7,12 +7,8 @@ import static org.fupinflow.fundledger.FundLines.yuan;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -105,7 +101,7 @@ class LedgerApiTest {
 
   @Test
   void theWorkbookHasBalancesAndJournalInYuan() throws Exception {
-    var reply = download("chenjing", "/api/ledger.xlsx?fundLine=" + encode(fundLine));
+    var reply = http.download("chenjing", "/api/ledger.xlsx?fundLine=" + encode(fundLine));
 
     assertThat(reply.statusCode()).isEqualTo(200);
     assertThat(reply.headers().firstValue("Content-Type")).hasValue(LedgerApi.XLSX.toString());
@@ -136,11 +132,6 @@ class LedgerApiTest {
     return cells;
   }
 
-  private HttpResponse<byte[]> download(String user, String path) throws Exception {
-    var token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(http.uri(path)).header("Authorization", "Basic " + token)
-        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-  }
 
   private static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);

@@ -6,15 +6,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -108,7 +105,7 @@ class HouseholdLedgerDownloadTest {
 
   @Test
   void theDistrictPovertyOfficeDownloadsItsMonitoredAndInstantAssistanceHouseholds() throws IOException {
-    var reply = download("chenjing", LEDGER);
+    var reply = http.download("chenjing", LEDGER);
     assertThat(reply.statusCode()).isEqualTo(200);
     assertThat(reply.headers().firstValue("Content-Type")).hasValue(HouseholdLedgerApi.XLSX.toString());
     assertThat(reply.headers().firstValue("Content-Disposition")).hasValue("attachment; "
@@ -136,7 +133,7 @@ class HouseholdLedgerDownloadTest {
 
   @Test
   void theLedgerHoldsNoIdNumberPhoneOrIncome() throws IOException {
-    try (var workbook = workbook(download("chenjing", LEDGER).body())) {
+    try (var workbook = workbook(http.download("chenjing", LEDGER).body())) {
       var text = new StringBuilder();
       for (Sheet sheet : workbook) {
         for (int row = 0; row <= sheet.getLastRowNum(); row++) {
@@ -150,9 +147,9 @@ class HouseholdLedgerDownloadTest {
 
   @Test
   void theCitysOverseersMayDownloadIt() {
-    assertThat(download("sunli", LEDGER).statusCode()).isEqualTo(200);
-    assertThat(download("wuqiang", LEDGER).statusCode()).isEqualTo(200);
-    assertThat(download("demo", LEDGER).statusCode()).isEqualTo(200);
+    assertThat(http.download("sunli", LEDGER).statusCode()).isEqualTo(200);
+    assertThat(http.download("wuqiang", LEDGER).statusCode()).isEqualTo(200);
+    assertThat(http.download("demo", LEDGER).statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -183,7 +180,7 @@ class HouseholdLedgerDownloadTest {
   @Test
   void withoutADateTheLedgerIsTodaysInChina() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2020-10-15T17:00:00Z"))); // 16 October, 01:00 in China
-    var reply = download("chenjing", "/api/household-ledger.xlsx?district=daoli");
+    var reply = http.download("chenjing", "/api/household-ledger.xlsx?district=daoli");
     assertThat(reply.statusCode()).isEqualTo(200);
     assertThat(reply.headers().firstValue("Content-Disposition").orElseThrow()).contains("daoli-2020-10-16.xlsx");
   }
@@ -277,19 +274,6 @@ class HouseholdLedgerDownloadTest {
       return new XSSFWorkbook(new ByteArrayInputStream(body));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private HttpResponse<byte[]> download(String user, String path) {
-    var token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-    try {
-      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(http.uri(path)).header("Authorization", "Basic " + token)
-          .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }

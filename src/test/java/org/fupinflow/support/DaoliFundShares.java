@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 道里区's share of a city notice, over HTTP as the officials who do it: 陈静 enters a project of the district's
- * library on a fund line, 周杰 registers a notice dated 30 Dec 2020 giving 道里区 16,005.30 yuan (or another amount) on
- * that line.
+ * library on a fund line, 周杰 registers a notice dated 30 Dec 2020 giving 道里区 16,005.30 yuan (or another amount, level
+ * and date) on that line.
  */
 public final class DaoliFundShares {
 
@@ -53,10 +53,16 @@ public final class DaoliFundShares {
 
   /** As {@link #registered(String, String, String)}, giving 道里区 {@code amount} yuan. */
   public String registered(String documentNumber, String fundLine, String matchingRatio, String amount) {
+    return registered(documentNumber, "2020-12-30", "市级", fundLine, matchingRatio, amount);
+  }
+
+  /** A notice of {@code level} (省级, 市级 …) issued on {@code issuedOn}, giving 道里区 {@code amount} yuan. */
+  public String registered(String documentNumber, String issuedOn, String level, String fundLine, String matchingRatio,
+      String amount) {
     var body = new LinkedHashMap<String, Object>();
     body.put("documentNumber", documentNumber);
-    body.put("issuedOn", "2020-12-30");
-    body.put("level", "市级");
+    body.put("issuedOn", issuedOn);
+    body.put("level", level);
     body.put("fundLine", fundLine);
     body.put("functionCode", FUNCTION_CODE);
     body.put("governmentEconomicCode", GOVERNMENT_ECONOMIC_CODE);

@@ -2,6 +2,7 @@ package org.fupinflow.support;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,19 @@ public final class HouseholdData {
     members.add(member("李秀英", "配偶", residentId(LocalDate.of(1968, 5, 17), SEQUENCE.incrementAndGet())));
     members.add(member("王小明", "之子", residentId(LocalDate.of(2005, 9, 1), SEQUENCE.incrementAndGet())));
     return members;
+  }
+
+  /** 信息采集 and 民主评议 of a category B household whose head has {@code headIdNumber}, as the form submits them. */
+  public static Map<String, Object> collection(String headIdNumber) {
+    var values = new HashMap<String, Object>();
+    values.put("collectedOn", "2020-09-29");
+    values.put("members", Http.json(family(headIdNumber)));
+    values.put("household", Http.json(contact()));
+    values.put("riskReason1", "illness");
+    values.put("appraisedOn", "2020-09-29");
+    values.put("appraisalPassed", true);
+    values.put("appraisalNote", "村民代表25人参加，同意纳入");
+    return values;
   }
 
   public static Map<String, Object> contact() {

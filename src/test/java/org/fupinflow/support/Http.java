@@ -61,13 +61,23 @@ public class Http {
   }
 
   public Reply send(String user, String password, HttpRequest.Builder request) {
+    var response = exchange(user, password, request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Reply(response.statusCode(), response.body(), response.headers());
+  }
+
+  /** A GET whose answer is a file (a spreadsheet): the body as bytes. */
+  public HttpResponse<byte[]> download(String user, String path) {
+    return exchange(user, user, HttpRequest.newBuilder(uri(path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private <T> HttpResponse<T> exchange(String user, String password, HttpRequest.Builder request,
+      HttpResponse.BodyHandler<T> body) {
     if (user != null) {
       var token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
       request.header("Authorization", "Basic " + token);
     }
     try {
-      var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Reply(response.statusCode(), response.body(), response.headers());
+      return client.send(request.build(), body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -1,0 +1,172 @@
+package org.fupinflow.relief;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.fupinflow.calendar.ChinaTime;
+import org.fupinflow.config.ApiRefusal;
+import org.fupinflow.config.InvalidRequestException;
+import org.fupinflow.fundledger.FundLedger;
+import org.fupinflow.fundledger.FundLevel;
+import org.fupinflow.fundledger.LedgerFilter;
+import org.fupinflow.money.Yuan;
+import org.fupinflow.security.Districts;
+import org.fupinflow.security.FupinPrincipal;
+import org.fupinflow.security.NotYourDistrict;
+import org.fupinflow.security.Roles;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The insurance year of a district: {@code GET /api/insurance/{year}/insured?district=} (JSON),
+ * {@code /insured.xlsx} (the same as Excel) and {@code /premiums} (the premium need, the upper-level funds received
+ * and the district's matching). For the district's poverty office, the city poverty office, city finance,
+ * supervisors and administrators; another district's official gets 403 naming the district.
+ */
+@RestController
+class InsuranceApi {
+
+  /** The fund line on which the province and the city send their premium subsidies (资金名称). */
+  static final String FUND_LINE = "扶贫特惠保险补助";
+  /** The first insurance year the product knows; the latest is next year (planning ahead). */
+  static final int FIRST_YEAR = 2015;
+  static final EnumSet<Roles> READERS = EnumSet.of(Roles.DISTRICT_POVERTY_OFFICE, Roles.CITY_POVERTY_OFFICE,
+      Roles.CITY_FINANCE, Roles.SUPERVISORS, Roles.ADMINS);
+  private static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+  private static final Pattern ECHOABLE = Pattern.compile("[A-Za-z0-9-]{1,12}");
+
+  record Insured(String district, String districtName, int year, int count, List<InsuredPerson> people) {
+  }
+
+  record PerPerson(BigDecimal medical, BigDecimal accident, BigDecimal total) {
+  }
+
+  record UpperLevelFunds(FundLevel level, String levelLabel, BigDecimal received) {
+  }
+
+  record Premiums(String district, String districtName, int year, int insuredPeople, PerPerson premiumPerPerson,
+      BigDecimal need, String fundLine, List<UpperLevelFunds> upperLevelFunds, BigDecimal upperLevelTotal,
+      BigDecimal districtMatching, BigDecimal surplus, String note) {
+  }
+
+  private final InsuredPeople insuredPeople;
+  private final InsuranceProperties properties;
+  private final FundLedger ledger;
+  private final Districts districts;
+
+  InsuranceApi(InsuredPeople insuredPeople, InsuranceProperties properties, FundLedger ledger, Districts districts) {
+    this.insuredPeople = insuredPeople;
+    this.properties = properties;
+    this.ledger = ledger;
+    this.districts = districts;
+  }
+
+  @GetMapping("/api/insurance/{year}/insured")
+  Insured insured(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String year,
+      @RequestParam(required = false) String district) {
+    var request = request(official, year, district);
+    var people = people(request);
+    return new Insured(district, request.districtName(), request.year().getValue(), people.size(), people);
+  }
+
+  @GetMapping("/api/insurance/{year}/insured.xlsx")
+  ResponseEntity<byte[]> insuredWorkbook(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String year,
+      @RequestParam(required = false) String district) {
+    var request = request(official, year, district);
+    var workbook = InsuredWorkbook.write(request.districtName(), request.year(), people(request));
+    var name = InsuredWorkbook.title(request.districtName(), request.year()) + ".xlsx";
+    var encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    return ResponseEntity.ok()
+        .contentType(XLSX)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"insured-" + district + "-" + year
+            + ".xlsx\"; filename*=UTF-8''" + encoded)
+        // Names of people: not for shared caches or the browser's disk cache.
+        .cacheControl(CacheControl.noStore())
+        .body(workbook);
+  }
+
+  @GetMapping("/api/insurance/{year}/premiums")
+  Premiums premiums(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String year,
+      @RequestParam(required = false) String district) {
+    var request = request(official, year, district);
+    var premium = properties.premium(request.year().getValue()).orElseThrow(() -> new InvalidRequestException(
+        "参数 year：" + year + " 年度的保费标准未配置（fupin.insurance.premiums." + year + "） / Parameter year: no premiums are "
+            + "configured for " + year + " (fupin.insurance.premiums." + year + ")"));
+    var received = new EnumMap<FundLevel, Long>(FundLevel.class);
+    for (var level : PremiumNeed.UPPER_LEVELS) {
+      received.put(level, receivedFen(district, level, request.year()));
+    }
+    var need = new PremiumNeed(people(request).size(), premium, received);
+    var funds = PremiumNeed.UPPER_LEVELS.stream()
+        .map(level -> new UpperLevelFunds(level, level.label(), Yuan.of(need.upperLevelFen().get(level)))).toList();
+    var note = need.surplusFen() > 0
+        ? "上级资金超出保费需求 " + Yuan.format(need.surplusFen()) + " 元，区县无需配套 / Upper-level funds exceed the premium need by "
+            + Yuan.format(need.surplusFen()) + " yuan; the district has nothing to match"
+        : null;
+    return new Premiums(district, request.districtName(), request.year().getValue(), need.insuredPeople(),
+        new PerPerson(Yuan.of(premium.medicalFen()), Yuan.of(premium.accidentFen()), Yuan.of(premium.totalFen())),
+        Yuan.of(need.needFen()), FUND_LINE, funds, Yuan.of(need.upperLevelTotalFen()), Yuan.of(need.districtMatchingFen()),
+        Yuan.of(need.surplusFen()), note);
+  }
+
+  private record Request(String district, String districtName, Year year) {
+  }
+
+  /** Checks, in order: district given, year, role, district known, district the official's. */
+  private Request request(FupinPrincipal official, String year, String district) {
+    if (district == null || district.isBlank()) {
+      throw new InvalidRequestException("缺少参数 district（区县代码，如 daoli） / Missing parameter district (e.g. daoli)");
+    }
+    var insuranceYear = year(year);
+    if (READERS.stream().noneMatch(official::isMemberOf)) {
+      throw ApiRefusal.forbidden("只有区县扶贫办、市扶贫办、市财政局、督查和系统管理员可以查看参保人员和保费 / Only district poverty "
+          + "offices, the city poverty office, city finance, supervisors and administrators may see insured people and "
+          + "premiums");
+    }
+    var districtName = districts.name(district).orElseThrow(() -> new InvalidRequestException(
+        "参数 district：未知区县 " + echo(district) + " / Parameter district: unknown district " + echo(district)));
+    NotYourDistrict.check(official, district);
+    return new Request(district, districtName, insuranceYear);
+  }
+
+  /** A four-digit year from 2015 to next year (China time, engine clock). */
+  static Year year(String text) {
+    var last = ChinaTime.today().getYear() + 1;
+    if (text == null || !FOUR_DIGITS.matcher(text).matches()
+        || Integer.parseInt(text) < FIRST_YEAR || Integer.parseInt(text) > last) {
+      throw new InvalidRequestException("参数 year 应为 " + FIRST_YEAR + " 至 " + last + " 之间的四位年份：" + echo(text)
+          + " / Parameter year must be a four-digit year from " + FIRST_YEAR + " to " + last + ": " + echo(text));
+    }
+    return Year.of(Integer.parseInt(text));
+  }
+
+  /** A parameter as the message may repeat it: short words only, so that no ID number typed there comes back. */
+  private static String echo(String value) {
+    return value != null && ECHOABLE.matcher(value).matches() ? value : "…";
+  }
+
+  private List<InsuredPerson> people(Request request) {
+    return insuredPeople.of(request.district(), request.year(), districts.townshipNames(request.district()));
+  }
+
+  /** The upper level's receipts on the line within the year (their business dates), all budget codes together. */
+  private long receivedFen(String district, FundLevel level, Year year) {
+    var filter = new LedgerFilter(null, district, FUND_LINE, level, null, null, null, year.atDay(1),
+        year.atDay(year.length()));
+    return ledger.balances(filter).stream().mapToLong(balance -> balance.receivedFen()).reduce(0L, Math::addExact);
+  }
+}
