@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.fupinflow.config.ApiRefusal;
-import org.fupinflow.config.InputHygiene;
 import org.fupinflow.money.Yuan;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;
@@ -72,7 +71,7 @@ class HouseholdApi {
     }
     boolean whole = official.isMemberOf(Roles.DISTRICT_POVERTY_OFFICE) || ownTownship;
     // Free texts are checked for ID numbers when submitted; records from before that are masked for masked readers.
-    UnaryOperator<String> shown = whole ? UnaryOperator.identity() : InputHygiene::maskResidentIds;
+    UnaryOperator<String> shown = whole ? UnaryOperator.identity() : IdNumbers::maskWithin;
     var members = households.members(id).stream().map(member -> new Member(member.number(), member.name(),
         member.sex(), member.relation(), member.documentType(), whole ? member.idNumber() : member.maskedIdNumber(),
         member.ethnicity(), member.politicalStatus(), member.education(), member.schoolingStatus(), member.health(),
@@ -95,7 +94,7 @@ class HouseholdApi {
         change.fastTrack(), change.meetingRecord(), shown.apply(change.note()), change.recordedAt())).toList();
     return new HouseholdView(household.id(), household.district(), household.township(),
         household.village(), household.naturalVillage(), household.headName(),
-        whole ? household.headIdNumber() : HouseholdMember.mask(household.headIdNumber()),
+        whole ? household.headIdNumber() : IdNumbers.mask(household.headIdNumber()),
         whole ? household.phone() : null, household.category().name(), household.category().label(),
         household.status().name(), household.status().label(), household.statusSince(), members, cases, history);
   }

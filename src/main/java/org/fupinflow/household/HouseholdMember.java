@@ -15,10 +15,6 @@ record HouseholdMember(int number, String name, String sex, String documentType,
 
   /** The ID number for a role that does not need it whole: {@code 2301**********1234}. */
   String maskedIdNumber() {
-    return mask(idNumber);
-  }
-
-  static String mask(String idNumber) {
     return IdNumbers.mask(idNumber);
   }
 

@@ -29,7 +29,7 @@ class Households {
 
     @Override
     public String toString() {
-      return "Household[" + id + ", " + district + ", " + HouseholdMember.mask(headIdNumber) + "]";
+      return "Household[" + id + ", " + district + ", " + IdNumbers.mask(headIdNumber) + "]";
     }
   }
 

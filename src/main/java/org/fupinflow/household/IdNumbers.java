@@ -1,5 +1,7 @@
 package org.fupinflow.household;
 
+import org.fupinflow.config.InputHygiene;
+
 /** Resident ID numbers as other capabilities may show them: masked, never whole. */
 public final class IdNumbers {
 
@@ -12,5 +14,10 @@ public final class IdNumbers {
       return "****";
     }
     return idNumber.substring(0, 4) + "*".repeat(idNumber.length() - 8) + idNumber.substring(idNumber.length() - 4);
+  }
+
+  /** {@code text} with every resident ID number in it masked ({@link #mask}); null stays null. */
+  public static String maskWithin(String text) {
+    return text == null ? null : InputHygiene.RESIDENT_ID.matcher(text).replaceAll(found -> mask(found.group()));
   }
 }

@@ -3,7 +3,6 @@ package org.fupinflow.household;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -11,6 +10,7 @@ import org.camunda.bpm.engine.impl.history.handler.CompositeDbHistoryEventHandle
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.fupinflow.config.InputHygiene;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -39,10 +39,6 @@ class PersonalDataOutOfHistory extends AbstractCamundaConfiguration {
   static final class Filter implements HistoryEventHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PersonalDataOutOfHistory.class);
-    /** 18-character resident ID (GB 11643-1999): address, birth date 18xx–20xx, sequence, check character. */
-    private static final Pattern RESIDENT_ID =
-        Pattern.compile("(?<!\\d)[1-9]\\d{5}(18|19|20)\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{3}[\\dXx](?!\\d)");
-
     private final HistoryEventHandler delegate;
 
     Filter(HistoryEventHandler delegate) {
@@ -79,7 +75,7 @@ class PersonalDataOutOfHistory extends AbstractCamundaConfiguration {
 
     private static boolean holdsResidentId(HistoryEvent event, String name, String... values) {
       for (var value : values) {
-        if (value != null && RESIDENT_ID.matcher(value).find()) {
+        if (InputHygiene.containsResidentId(value)) {
           log.warn("Variable '{}' of process instance {} holds a resident ID number: kept out of history",
               name, event.getProcessInstanceId());
           return true;
