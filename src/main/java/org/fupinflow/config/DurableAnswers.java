@@ -30,7 +30,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>Why not {@code WRITE_DELAY=0} in the URL, which writes every commit as it happens: it is as durable, but H2 2.3
  * then stops its background writer (no compaction while running), and every commit, not every answer, costs a write;
  * with four officials at once it ran 66 operations/s against 79 with this filter (README, Operations: durability).
- * Reads pass straight through; PostgreSQL needs none of this (it fsyncs every commit itself).
+ * Reads pass straight through; on any other database the filter is off (PostgreSQL fsyncs every commit itself).
  */
 @Configuration
 class DurableAnswers {
@@ -43,10 +43,10 @@ class DurableAnswers {
    *     ({@code DurableCommitCostBenchmarkTest}); off, H2 may lose the last half second of answered operations
    */
   @Bean
-  FilterRegistrationBean<OncePerRequestFilter> durableAnswersFilter(DataSource dataSource,
+  FilterRegistrationBean<OncePerRequestFilter> durableAnswersFilter(DataSource dataSource, ObjectMapper json,
       @Value("${fupin.durability.checkpoint-before-answer:true}") boolean enabled) {
-    var registration = new FilterRegistrationBean<OncePerRequestFilter>(new CheckpointBeforeAnswer(dataSource));
-    registration.setEnabled(enabled);
+    var registration = new FilterRegistrationBean<OncePerRequestFilter>(new CheckpointBeforeAnswer(dataSource, json));
+    registration.setEnabled(enabled && isH2File(dataSource));
     registration.setName("durableAnswers");
     // outermost: the answer is held until everything inside (security, the engine door, the engine) has committed
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -63,20 +63,17 @@ class DurableAnswers {
 
   static final class CheckpointBeforeAnswer extends OncePerRequestFilter {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final DataSource dataSource;
     private final GroupCheckpoint checkpoints;
-    private volatile Boolean h2File;
+    private final ObjectMapper json;
 
-    CheckpointBeforeAnswer(DataSource dataSource) {
-      this.dataSource = dataSource;
+    CheckpointBeforeAnswer(DataSource dataSource, ObjectMapper json) {
       this.checkpoints = new GroupCheckpoint(new JdbcTemplate(dataSource));
+      this.json = json;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-      return READS.contains(request.getMethod()) || !h2File();
+      return READS.contains(request.getMethod());
     }
 
     @Override
@@ -94,19 +91,10 @@ class DurableAnswers {
           LOG.error("H2 could not write the committed changes to its file", e);
           if (!response.isCommitted()) {
             response.reset();
-            ApiError.of(503, ApiError.generalMessage(503)).write(response, 503, JSON);
+            ApiError.of(503, ApiError.generalMessage(503)).write(response, 503, json);
           }
         }
       }
-    }
-
-    private boolean h2File() {
-      var known = h2File;
-      if (known == null) {
-        known = isH2File(dataSource);
-        h2File = known;
-      }
-      return known;
     }
   }
 
