@@ -140,7 +140,7 @@ public class FundDisbursements {
           "at least one allocation line (project, amount, use) is required");
     }
     long total = lines.stream().mapToLong(Line::amountFen).sum();
-    long matchingToCome = fundCase.matchingRequired() && !matchingPosted(fundCase) ? fundCase.share().matchingFen() : 0;
+    long matchingToCome = matchingStillDue(fundCase) ? fundCase.share().matchingFen() : 0;
     try {
       ledger.reserve(new Reservation(reservationKey(fundCase), fundCase.line(), total, fundCase.caseNumber(),
           notice.documentNumber(), proposedOn), matchingToCome);
@@ -167,7 +167,7 @@ public class FundDisbursements {
     var fundCase = cases.require(execution);
     var issuedOn = fundCase.notice().issuedOn();
     requireBetween(arrangedOn, issuedOn, Variables.MATCHING_ARRANGED_ON, "配套资金落实日期");
-    if (!fundCase.matchingRequired() || matchingPosted(fundCase)) {
+    if (!matchingStillDue(fundCase)) {
       return;
     }
     ledger.post(new Posting(fundCase.matchingKey(), EntryType.MATCHING, fundCase.line(), fundCase.share().matchingFen(),
@@ -256,12 +256,11 @@ public class FundDisbursements {
 
   /** Whether district finance still has to arrange the matching funds the notice requires of the share. */
   boolean matchingStillDue(CaseExecution execution) {
-    var fundCase = cases.require(execution);
-    return fundCase.matchingRequired() && !matchingPosted(fundCase);
+    return matchingStillDue(cases.require(execution));
   }
 
-  private boolean matchingPosted(FundCase fundCase) {
-    return matching(fundCase).isPresent();
+  private boolean matchingStillDue(FundCase fundCase) {
+    return fundCase.matchingRequired() && matching(fundCase).isEmpty();
   }
 
   private Optional<Entry> matching(FundCase fundCase) {
