@@ -96,6 +96,10 @@ class PermissionMatrixTest {
       /api/calendar/deadline                         401  200   200  200  200  200  200  200  200   200  200  200  200
       PUT /api/calendar/years/2027 (empty)           401  403   403  403  403  403  403  403  403   403  403  403  400
       POST /api/budget-codes (empty)                 401  403   403  403  403  403  403  403  403   403  403  403  400
+      /api/insurance/2020/insured of 道里区           401  403   403  403  403  200  403  403  200   200  200  403  200
+      /api/insurance/2020/insured.xlsx of 道里区      401  403   403  403  403  200  403  403  200   200  200  403  200
+      /api/insurance/2020/premiums of 道里区          401  403   403  403  403  200  403  403  200   200  200  403  200
+      evaluate the relief-payout decision            401  403   403  403  403  403  403  403  403   403  403  403  200
       /public/notices                                200  200   200  200  200  200  200  200  200   200  200  200  200
       """;
 
@@ -145,7 +149,7 @@ class PermissionMatrixTest {
         }
       }
     }
-    assertThat(walked).as("actions × officials walked").isEqualTo(624);
+    assertThat(walked).as("actions × officials walked").isEqualTo(676);
     assertThat(unexpected).as("unexpected allows or denials").isEmpty();
   }
 
@@ -246,6 +250,13 @@ class PermissionMatrixTest {
     actions.put("/api/calendar/deadline", call -> get(call, "/api/calendar/deadline?from=2020-09-30&workingDays=3"));
     actions.put("PUT /api/calendar/years/2027 (empty)", call -> put(call, "/api/calendar/years/2027", Map.of()));
     actions.put("POST /api/budget-codes (empty)", call -> post(call, "/api/budget-codes", Map.of()));
+    actions.put("/api/insurance/2020/insured of 道里区", call -> get(call, "/api/insurance/2020/insured?district=daoli"));
+    actions.put("/api/insurance/2020/insured.xlsx of 道里区",
+        call -> get(call, "/api/insurance/2020/insured.xlsx?district=daoli"));
+    actions.put("/api/insurance/2020/premiums of 道里区", call -> get(call, "/api/insurance/2020/premiums?district=daoli"));
+    actions.put("evaluate the relief-payout decision", call -> post(call,
+        ENGINE + "/decision-definition/key/relief-payout/evaluate", Map.of("variables",
+            Http.variables(Map.of("eventType", "accident-disability", "disabilityLevel", 3)))));
     actions.put("/public/notices", call -> get(call, "/public/notices.json"));
     return actions;
   }
