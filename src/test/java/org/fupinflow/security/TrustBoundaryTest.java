@@ -108,9 +108,9 @@ class TrustBoundaryTest {
 
     var startList = "/process-definition?latest=true&active=true&startableInTasklist=true&startablePermissionCheck=true";
     assertThat(http.get("demo", ENGINE + startList).json().findValuesAsText("key"))
-        .containsExactlyInAnyOrder(HouseholdIdentificationProcess.KEY, "fund-notice-registration");
+        .containsExactlyInAnyOrder(HouseholdIdentificationProcess.KEY, "fund-notice-registration", "relief-claim");
     assertThat(http.get("zhangwei", ENGINE + startList).json().findValuesAsText("key"))
-        .containsExactly(HouseholdIdentificationProcess.KEY);
+        .containsExactlyInAnyOrder(HouseholdIdentificationProcess.KEY, "relief-claim");
     assertThat(http.get("zhoujie", ENGINE + startList).json().findValuesAsText("key")).containsExactly("fund-notice-registration");
     assertThat(http.get("wuqiang", ENGINE + startList).json()).isEmpty();
   }
