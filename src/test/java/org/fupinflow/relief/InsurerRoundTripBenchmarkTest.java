@@ -14,6 +14,7 @@ import org.camunda.bpm.client.ExternalTaskClient;
 import org.camunda.bpm.client.interceptor.auth.BasicAuthProvider;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fupinflow.support.Http;
+import org.fupinflow.support.InsuredHousehold;
 import org.fupinflow.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;

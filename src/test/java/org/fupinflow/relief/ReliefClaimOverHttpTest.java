@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fupinflow.household.IdNumbers;
 import org.fupinflow.support.Http;
+import org.fupinflow.support.InsuredHousehold;
 import org.fupinflow.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

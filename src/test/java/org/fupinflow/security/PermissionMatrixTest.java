@@ -305,15 +305,10 @@ class PermissionMatrixTest {
 
   /** A relief claim of an insured 新农镇 household, forwarded to the insurer: its check (external task) id. */
   private String reliefCheck() {
-    var household = UUID.randomUUID().toString();
-    var idNumber = org.fupinflow.support.HouseholdData.nextHeadIdNumber();
-    var since = java.sql.Timestamp.from(Instant.parse("2019-06-01T02:00:00Z"));
-    jdbc.update("INSERT INTO household (id, district, township, village, head_name, head_id_number, category, status, "
-        + "status_since, created_at, updated_at) VALUES (?, 'daoli', 'xinnong', '矩阵村', '韩立', ?, 'A', "
-        + "'OUT_OF_POVERTY_WITH_POLICY', ?, ?, ?)", household, idNumber, java.time.LocalDate.of(2019, 6, 1), since, since);
+    var household = org.fupinflow.support.InsuredHousehold.filed(jdbc, "韩立", "郑芳");
     var started = post(new Call("zhangwei", null), ENGINE + "/process-definition/key/relief-claim/start", Map.of("variables",
         Http.variables(Map.of("districtCode", "daoli", "townshipCode", "xinnong", "insuredName", "韩立", "insuredIdNumber",
-            idNumber, "eventType", "accident-death", "eventDate", "2020-09-20"))));
+            household.headIdNumber(), "eventType", "accident-death", "eventDate", "2020-09-20"))));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     var instance = started.json().get("id").asText();
     var check = taskService.createTaskQuery().processInstanceId(instance).singleResult();

@@ -1,20 +1,19 @@
-package org.fupinflow.relief;
+package org.fupinflow.support;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.fupinflow.support.HouseholdData;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A 脱贫享受政策户 of 道里区 新农镇 in the household register since 2019 (the register as earlier years left it): a
  * head and a spouse, both insured in 2020. Each call files a new household with new ID numbers.
  */
-record InsuredHousehold(String id, String village, String headName, String headIdNumber, String spouseName,
+public record InsuredHousehold(String id, String village, String headName, String headIdNumber, String spouseName,
     String spouseIdNumber) {
 
-  static InsuredHousehold filed(JdbcTemplate jdbc, String headName, String spouseName) {
+  public static InsuredHousehold filed(JdbcTemplate jdbc, String headName, String spouseName) {
     var id = UUID.randomUUID().toString();
     var village = "救助村" + id.substring(0, 6);
     var head = HouseholdData.nextHeadIdNumber();
