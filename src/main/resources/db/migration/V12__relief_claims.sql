@@ -57,6 +57,8 @@ CREATE TABLE relief_claim (
     CONSTRAINT ck_relief_claim_outcome CHECK (outcome IS NULL
         OR outcome IN ('PAID', 'NOTHING_PAYABLE', 'NOT_ELIGIBLE', 'REJECTED'))
 );
+-- a relief report finds the insured person by resident ID
+CREATE INDEX ix_household_member_id_number ON household_member (id_number);
 CREATE INDEX ix_relief_claim_person ON relief_claim (person_id_number, event_date);
 CREATE INDEX ix_relief_claim_district ON relief_claim (district, reported_on);
 

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.Set;
 import org.fupinflow.household.HouseholdIdentificationProcess.Outcomes;
 import org.fupinflow.household.HouseholdStatus;
@@ -50,10 +49,11 @@ class InsuredPeople {
 
   /** The insured people of the district's year, by township, village, household and member. */
   List<InsuredPerson> of(String district, Year year, Map<String, String> townshipNames) {
-    var changes = changes(district);
-    var members = members(district);
+    var all = new Scope(district, null);
+    var changes = changes(all);
+    var members = members(all);
     var insured = new ArrayList<InsuredPerson>();
-    for (var household : households(district)) {
+    for (var household : households(all)) {
       var cover = cover(household, changes, year);
       if (cover == null) {
         continue;
@@ -84,10 +84,17 @@ class InsuredPeople {
    * household without collected members — with their cover in the year of {@code day} (null: not insured that year).
    */
   Optional<Person> person(String district, String idNumber, LocalDate day) {
-    var households = households(district).stream().collect(Collectors.toMap(Household::id, household -> household));
-    var members = members(district);
-    var changes = changes(district);
-    for (var household : households.values()) {
+    var candidates = jdbc.queryForList("""
+        SELECT id FROM household WHERE district = ? AND head_id_number = ?
+        UNION SELECT m.household_id FROM household_member m JOIN household h ON h.id = m.household_id
+          WHERE h.district = ? AND m.id_number = ?""", String.class, district, idNumber, district, idNumber);
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    var scope = new Scope(district, candidates);
+    var members = members(scope);
+    var changes = changes(scope);
+    for (var household : households(scope)) {
       var people = members.getOrDefault(household.id(), List.of(new Member(household.headName(), household.headIdNumber())));
       for (var member : people) {
         if (member.idNumber().equalsIgnoreCase(idNumber)) {
@@ -125,40 +132,54 @@ class InsuredPeople {
     return status;
   }
 
-  private List<Household> households(String district) {
-    return jdbc.query("""
-        SELECT id, township, village, head_name, head_id_number, status, status_since FROM household WHERE district = ?
-        ORDER BY township, village, head_name, id""",
+  /** The households the people of the district are read from: all of them, or only {@code onlyIds}. */
+  private record Scope(String district, List<String> onlyIds) {
+    String condition(String householdColumn) {
+      return onlyIds == null ? "" : " AND " + householdColumn + " IN (" + "?,".repeat(onlyIds.size() - 1) + "?)";
+    }
+
+    Object[] args(Object... before) {
+      var args = new ArrayList<Object>(List.of(before));
+      if (onlyIds != null) {
+        args.addAll(onlyIds);
+      }
+      return args.toArray();
+    }
+  }
+
+  private List<Household> households(Scope scope) {
+    return jdbc.query("SELECT id, township, village, head_name, head_id_number, status, status_since FROM household"
+            + " WHERE district = ?" + scope.condition("id") + " ORDER BY township, village, head_name, id",
         (rs, n) -> new Household(rs.getString("id"), rs.getString("township"), rs.getString("village"),
             rs.getString("head_name"), rs.getString("head_id_number"), HouseholdStatus.valueOf(rs.getString("status")),
-            rs.getObject("status_since", LocalDate.class)), district);
+            rs.getObject("status_since", LocalDate.class)), scope.args(scope.district()));
   }
 
   /** Per household, its status changes that count, by effective date (a household without any has none here). */
-  private Map<String, List<Change>> changes(String district) {
+  private Map<String, List<Change>> changes(Scope scope) {
     var changes = new HashMap<String, List<Change>>();
     jdbc.query("""
         SELECT s.household_id, s.status, s.effective_on FROM household_status_change s
         JOIN household h ON h.id = s.household_id
         LEFT JOIN household_case c ON c.case_number = s.case_number
-        WHERE h.district = ? AND (c.outcome IS NULL OR c.outcome <> ?)
-        ORDER BY s.household_id, s.effective_on, s.change_no""",
+        WHERE h.district = ? AND (c.outcome IS NULL OR c.outcome <> ?)""" + scope.condition("h.id") + """
+         ORDER BY s.household_id, s.effective_on, s.change_no""",
         rs -> {
           changes.computeIfAbsent(rs.getString("household_id"), id -> new ArrayList<>()).add(new Change(
               HouseholdStatus.valueOf(rs.getString("status")), rs.getObject("effective_on", LocalDate.class)));
-        }, district, Outcomes.NOT_RECOGNIZED);
+        }, scope.args(scope.district(), Outcomes.NOT_RECOGNIZED));
     return changes;
   }
 
-  private Map<String, List<Member>> members(String district) {
+  private Map<String, List<Member>> members(Scope scope) {
     var members = new HashMap<String, List<Member>>();
     jdbc.query("""
         SELECT m.household_id, m.name, m.id_number FROM household_member m JOIN household h ON h.id = m.household_id
-        WHERE h.district = ? ORDER BY m.household_id, m.member_no""",
+        WHERE h.district = ?""" + scope.condition("h.id") + " ORDER BY m.household_id, m.member_no",
         rs -> {
           members.computeIfAbsent(rs.getString("household_id"), id -> new ArrayList<>())
               .add(new Member(rs.getString("name"), rs.getString("id_number")));
-        }, district);
+        }, scope.args(scope.district()));
     return members;
   }
 }
