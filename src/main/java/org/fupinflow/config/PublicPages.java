@@ -2,7 +2,10 @@ package org.fupinflow.config;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.InvalidMediaTypeException;
+import java.util.function.Function;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.util.HtmlUtils;
 
@@ -25,6 +28,38 @@ public final class PublicPages {
     } catch (InvalidMediaTypeException e) {
       return false;
     }
+  }
+
+  /** A board's answer: its JSON when the caller prefers JSON, else its page; caches keep them apart by Accept. */
+  public static <B> ResponseEntity<?> answer(String accept, B board, Function<B, String> page) {
+    var vary = ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT);
+    return prefersJson(accept) ? vary.contentType(MediaType.APPLICATION_JSON).body(board)
+        : vary.contentType(HTML).body(page.apply(board));
+  }
+
+  /**
+   * The start of a board's page in the boards' common style, up to and with its heading; {@code css} adds rules of
+   * the board's own.
+   */
+  public static StringBuilder page(String title, String css) {
+    return new StringBuilder("""
+        <!DOCTYPE html>
+        <html lang="zh-CN">
+        <head>
+        <meta charset="UTF-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>%s</title>
+        <style>
+        body { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; margin: 2em auto; max-width: 80em; padding: 0 1em; color: #222; }
+        table { border-collapse: collapse; width: 100%%; }
+        th, td { border: 1px solid #bbb; padding: .4em .6em; text-align: left; vertical-align: top; }
+        th { background: #f2f2f2; }
+        td.amount { text-align: right; font-variant-numeric: tabular-nums; }
+        %s</style>
+        </head>
+        <body>
+        <h1>%s</h1>
+        """.formatted(escape(title), css, escape(title)));
   }
 
   public static String cell(Object value) {

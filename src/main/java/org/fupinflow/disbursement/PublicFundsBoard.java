@@ -46,10 +46,7 @@ class PublicFundsBoard {
   @GetMapping("/public/funds")
   ResponseEntity<?> funds(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       @RequestParam(required = false) String district) {
-    var board = board(district);
-    var vary = ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT);
-    return PublicPages.prefersJson(accept) ? vary.contentType(MediaType.APPLICATION_JSON).body(board)
-        : vary.contentType(PublicPages.HTML).body(page(board));
+    return PublicPages.answer(accept, board(district), PublicFundsBoard::page);
   }
 
   @GetMapping(path = "/public/funds.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -76,23 +73,7 @@ class PublicFundsBoard {
   }
 
   private static String page(Board board) {
-    var page = new StringBuilder("""
-        <!DOCTYPE html>
-        <html lang="zh-CN">
-        <head>
-        <meta charset="UTF-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>扶贫资金公告公示</title>
-        <style>
-        body { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; margin: 2em auto; max-width: 80em; padding: 0 1em; color: #222; }
-        table { border-collapse: collapse; width: 100%; }
-        th, td { border: 1px solid #bbb; padding: .4em .6em; text-align: left; vertical-align: top; }
-        th { background: #f2f2f2; }
-        td.amount { text-align: right; font-variant-numeric: tabular-nums; }
-        </style>
-        </head>
-        <body>
-        <h1>财政专项扶贫资金分配及拨付公告</h1>
+    var page = PublicPages.page("财政专项扶贫资金分配及拨付公告", "").append("""
         <p>依照“两个一律”要求，财政专项扶贫资金的分配和拨付结果一律公告公示。对公示内容有异议的，请向区县扶贫办或财政局反映。</p>
         """);
     if (board.funds().isEmpty()) {

@@ -46,10 +46,7 @@ class PublicBoard {
   /** A page unless the caller prefers JSON: browsers, {@code curl} and a missing Accept header get the page. */
   @GetMapping("/public/notices")
   ResponseEntity<?> notices(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-    var prefersJson = PublicPages.prefersJson(accept);
-    var vary = ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT);
-    return prefersJson ? vary.contentType(MediaType.APPLICATION_JSON).body(board())
-        : vary.contentType(PublicPages.HTML).body(page(board()));
+    return PublicPages.answer(accept, board(), PublicBoard::page);
   }
 
   @GetMapping(path = "/public/notices.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -70,24 +67,9 @@ class PublicBoard {
   }
 
   private static String page(Board board) {
-    var page = new StringBuilder("""
-        <!DOCTYPE html>
-        <html lang="zh-CN">
-        <head>
-        <meta charset="UTF-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>村级公示栏</title>
-        <style>
-        body { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; margin: 2em auto; max-width: 72em; padding: 0 1em; color: #222; }
-        table { border-collapse: collapse; width: 100%; }
-        th, td { border: 1px solid #bbb; padding: .4em .6em; text-align: left; vertical-align: top; }
-        th { background: #f2f2f2; }
+    var page = PublicPages.page("村级公示栏", """
         .RUNNING { color: #0a6b2d; font-weight: bold; }
         .WITHDRAWN { color: #a0241c; }
-        </style>
-        </head>
-        <body>
-        <h1>村级公示栏</h1>
         """);
     page.append("<p>公示期").append(board.noticeDays()).append("天，自张贴次日起算，至第").append(board.noticeDays())
         .append("天24:00止。对公示内容有异议的，请在公示期内向本村村两委或区县扶贫办反映。下列为正在公示及近")

@@ -44,10 +44,7 @@ class PublicReliefBoard {
   @GetMapping("/public/relief")
   ResponseEntity<?> relief(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       @RequestParam(required = false) String district) {
-    var board = board(district);
-    var vary = ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT);
-    return PublicPages.prefersJson(accept) ? vary.contentType(MediaType.APPLICATION_JSON).body(board)
-        : vary.contentType(PublicPages.HTML).body(page(board));
+    return PublicPages.answer(accept, board(district), PublicReliefBoard::page);
   }
 
   @GetMapping(path = "/public/relief.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -68,23 +65,7 @@ class PublicReliefBoard {
   }
 
   private static String page(Board board) {
-    var page = new StringBuilder("""
-        <!DOCTYPE html>
-        <html lang="zh-CN">
-        <head>
-        <meta charset="UTF-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>防贫保险救助金公示</title>
-        <style>
-        body { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; margin: 2em auto; max-width: 70em; padding: 0 1em; color: #222; }
-        table { border-collapse: collapse; width: 100%; }
-        th, td { border: 1px solid #bbb; padding: .4em .6em; text-align: left; vertical-align: top; }
-        th { background: #f2f2f2; }
-        td.amount { text-align: right; font-variant-numeric: tabular-nums; }
-        </style>
-        </head>
-        <body>
-        <h1>防贫保险救助金发放公示</h1>
+    var page = PublicPages.page("防贫保险救助金发放公示", "").append("""
         <p>经乡镇提报、区县扶贫办审核、保险公司核查，以下救助金已发放到位。对公示内容有异议的，请向区县扶贫办反映。</p>
         """);
     if (board.payouts().isEmpty()) {

@@ -1,7 +1,6 @@
 package org.fupinflow.relief;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fupinflow.relief.ReliefClaimProcess.Elements.TASK_CHECK_CLAIM;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.client.ExternalTaskClient;
-import org.camunda.bpm.client.interceptor.auth.BasicAuthProvider;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.InsuredHousehold;
@@ -57,13 +55,11 @@ class InsurerRoundTripBenchmarkTest {
     Set<String> ours = new HashSet<>();
     for (int i = 0; i < CLAIMS; i++) {
       var household = InsuredHousehold.filed(jdbc, "郑" + i, "冯" + i);
-      ours.add(forwarded(ReliefClaimOverHttpTest.medical(household.headName(), household.headIdNumber(), "2020-09-10",
-          "20000.00", "12000.00", "3000.00", "0", "0")));
+      ours.add(ReliefClaimsOverRest.forwarded(http, ReliefClaimOverHttpTest.medical(household.headName(),
+          household.headIdNumber(), "2020-09-10", "20000.00", "12000.00", "3000.00", "0", "0")));
     }
     var done = ConcurrentHashMap.<String>newKeySet();
-    client = ExternalTaskClient.create().baseUrl(http.baseUrl() + "/engine-rest").workerId("benchmark-worker")
-        .addInterceptor(new BasicAuthProvider("xubin", "xubin")).maxTasks(10).lockDuration(60_000)
-        .disableBackoffStrategy().build();
+    client = ReliefClaimsOverRest.insurerClient(http, "benchmark-worker");
     long start = System.nanoTime();
     client.subscribe(ReliefClaimProcess.CHECK_TOPIC).processDefinitionKey(ReliefClaimProcess.KEY)
         .variables("compliantCosts", "basicInsurancePaid", "criticalIllnessPaid", "hospitalWaivers", "medicalAidPaid")
@@ -92,15 +88,5 @@ class InsurerRoundTripBenchmarkTest {
         Integer.class)).isGreaterThanOrEqualTo(CLAIMS);
   }
 
-  private String forwarded(Map<String, Object> report) {
-    var started = http.post("zhangwei", "/engine-rest/process-definition/key/relief-claim/start",
-        Map.of("variables", Http.variables(report)));
-    assertThat(started.status()).as(started.body()).isEqualTo(200);
-    var instance = started.json().get("id").asText();
-    var task = http.get("chenjing", "/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey="
-        + TASK_CHECK_CLAIM).json().get(0);
-    assertThat(http.post("chenjing", "/engine-rest/task/" + task.get("id").asText() + "/complete",
-        Map.of("variables", Http.variables(Map.of("checkDecision", "forward")))).status()).isEqualTo(204);
-    return instance;
-  }
+
 }

@@ -1,7 +1,6 @@
 package org.fupinflow.relief;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fupinflow.relief.ReliefClaimProcess.Elements.TASK_CHECK_CLAIM;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.client.ExternalTaskClient;
-import org.camunda.bpm.client.interceptor.auth.BasicAuthProvider;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.InsuredHousehold;
@@ -31,8 +29,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class InsurerWorkerClientTest {
 
-  private static final String START = "/engine-rest/process-definition/key/relief-claim/start";
-
   @Autowired Http http;
   @Autowired JdbcTemplate jdbc;
 
@@ -50,25 +46,18 @@ class InsurerWorkerClientTest {
   void theOfficialClientChecksAMedicalClaimAnAccidentDisabilityAndFindsOneNotEligible() throws InterruptedException {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2020-09-25T02:00:00Z")));
     var household = InsuredHousehold.filed(jdbc, "孙立平", "周玉兰");
-    var medical = forwarded(ReliefClaimOverHttpTest.medical(household.headName(), household.headIdNumber(), "2020-09-10",
-        "60000.00", "30000.00", "10000.00", "0", "0"));
+    var medical = ReliefClaimsOverRest.forwarded(http, ReliefClaimOverHttpTest.medical(household.headName(),
+        household.headIdNumber(), "2020-09-10", "60000.00", "30000.00", "10000.00", "0", "0"));
     var disability = new HashMap<String, Object>(Map.of("districtCode", "daoli", "townshipCode", "xinnong",
         "insuredName", household.spouseName(), "insuredIdNumber", household.spouseIdNumber(), "eventType",
         "accident-disability", "disabilityLevel", 10, "eventDate", "2020-09-12"));
-    var level10 = forwarded(disability);
-    var notEligible = forwarded(ReliefClaimOverHttpTest.medical(household.spouseName(), household.spouseIdNumber(),
-        "2020-09-14", "3000.00", "1000.00", "0", "0", "0"));
+    var level10 = ReliefClaimsOverRest.forwarded(http, disability);
+    var notEligible = ReliefClaimsOverRest.forwarded(http, ReliefClaimOverHttpTest.medical(household.spouseName(),
+        household.spouseIdNumber(), "2020-09-14", "3000.00", "1000.00", "0", "0", "0"));
     var ours = List.of(medical, level10, notEligible);
 
     var handled = new ConcurrentHashMap<String, String>();
-    client = ExternalTaskClient.create()
-        .baseUrl(http.baseUrl() + "/engine-rest")
-        .workerId("huatai-relief-worker")
-        .addInterceptor(new BasicAuthProvider("xubin", "xubin"))
-        .maxTasks(10)
-        .lockDuration(60_000)
-        .disableBackoffStrategy()
-        .build();
+    client = ReliefClaimsOverRest.insurerClient(http, "huatai-relief-worker");
     client.subscribe(ReliefClaimProcess.CHECK_TOPIC)
         .processDefinitionKey(ReliefClaimProcess.KEY)
         .variables("caseNumber", "eventType", "disabilityLevel", "compliantCosts", "basicInsurancePaid",
@@ -114,17 +103,7 @@ class InsurerWorkerClientTest {
         .contains(medical, level10).doesNotContain(notEligible);
   }
 
-  /** A claim reported by 张伟 and forwarded to the insurer by 陈静; its process instance id. */
-  private String forwarded(Map<String, Object> report) {
-    var started = http.post("zhangwei", START, Map.of("variables", Http.variables(report)));
-    assertThat(started.status()).as(started.body()).isEqualTo(200);
-    var instance = started.json().get("id").asText();
-    var task = http.get("chenjing", "/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey="
-        + TASK_CHECK_CLAIM).json().get(0);
-    assertThat(http.post("chenjing", "/engine-rest/task/" + task.get("id").asText() + "/complete",
-        Map.of("variables", Http.variables(Map.of("checkDecision", "forward")))).status()).isEqualTo(204);
-    return instance;
-  }
+
 
   private Long payout(String instance) {
     return jdbc.queryForObject("SELECT payout FROM relief_claim WHERE process_instance_id = ?", Long.class, instance);
