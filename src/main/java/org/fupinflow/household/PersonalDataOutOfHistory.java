@@ -2,7 +2,9 @@ package org.fupinflow.household;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -26,6 +28,14 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonalDataOutOfHistory extends AbstractCamundaConfiguration {
 
+  private final Set<String> personal;
+
+  PersonalDataOutOfHistory(List<PersonalVariables> others) {
+    var names = new HashSet<>(HouseholdIdentificationProcess.Variables.PERSONAL);
+    others.forEach(declared -> names.addAll(declared.names()));
+    this.personal = Set.copyOf(names);
+  }
+
   @Override
   public void preInit(SpringProcessEngineConfiguration configuration) {
     var custom = configuration.getCustomHistoryEventHandlers() == null ? new ArrayList<HistoryEventHandler>()
@@ -33,7 +43,7 @@ class PersonalDataOutOfHistory extends AbstractCamundaConfiguration {
     HistoryEventHandler database = configuration.isEnableDefaultDbHistoryEventHandler()
         ? new CompositeDbHistoryEventHandler(custom)
         : new org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler(custom);
-    configuration.setHistoryEventHandler(new Filter(database));
+    configuration.setHistoryEventHandler(new Filter(database, personal));
   }
 
   static final class Filter implements HistoryEventHandler {
@@ -41,8 +51,11 @@ class PersonalDataOutOfHistory extends AbstractCamundaConfiguration {
     private static final Logger log = LoggerFactory.getLogger(PersonalDataOutOfHistory.class);
     private final HistoryEventHandler delegate;
 
-    Filter(HistoryEventHandler delegate) {
+    private final Set<String> personal;
+
+    Filter(HistoryEventHandler delegate, Set<String> personal) {
       this.delegate = delegate;
+      this.personal = personal;
     }
 
     @Override
@@ -57,9 +70,9 @@ class PersonalDataOutOfHistory extends AbstractCamundaConfiguration {
       events.forEach(this::handleEvent);
     }
 
-    static boolean isPersonal(HistoryEvent event) {
+    boolean isPersonal(HistoryEvent event) {
       if (event instanceof HistoricVariableUpdateEventEntity variable) {
-        if (HouseholdIdentificationProcess.Variables.PERSONAL.contains(variable.getVariableName())) {
+        if (personal.contains(variable.getVariableName())) {
           return true;
         }
         var bytes = variable.getByteValue();
@@ -67,7 +80,7 @@ class PersonalDataOutOfHistory extends AbstractCamundaConfiguration {
             bytes == null ? null : new String(bytes, StandardCharsets.UTF_8));
       }
       if (event instanceof HistoricFormPropertyEventEntity field) {
-        return HouseholdIdentificationProcess.Variables.PERSONAL.contains(field.getPropertyId())
+        return personal.contains(field.getPropertyId())
             || holdsResidentId(event, field.getPropertyId(), String.valueOf(field.getPropertyValue()));
       }
       return false;

@@ -35,6 +35,7 @@ import static org.fupinflow.security.ProcessPolicy.number;
 import static org.fupinflow.security.ProcessPolicy.residentId;
 import static org.fupinflow.security.ProcessPolicy.text;
 
+import org.fupinflow.household.PersonalVariables;
 import org.fupinflow.security.ExternalTaskRule;
 import org.fupinflow.security.ProcessPolicy;
 import org.fupinflow.security.Roles;
@@ -60,6 +61,12 @@ class ReliefClaimPolicy {
         .task(TASK_CHECK_CLAIM, text(CHECK_DECISION), text(CHECK_COMMENT))
         .task(TASK_RECORD_PAYMENT, date(PAID_ON), text(PAID_AMOUNT))
         .task(TASK_INFORM_APPLICANT, date(INFORMED_ON), text(INFORM_NOTE));
+  }
+
+  /** The insured person's resident ID: typed into the report, moved into the register, never into history. */
+  @Bean
+  PersonalVariables reliefClaimPersonalVariables() {
+    return () -> java.util.Set.of(INSURED_ID_NUMBER);
   }
 
   @Bean
