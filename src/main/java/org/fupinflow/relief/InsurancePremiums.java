@@ -120,7 +120,8 @@ class InsurancePremiums {
           need.upperLevelFen().get(FundLevel.CITY), parts.get(FundLevel.PROVINCE), parts.get(FundLevel.CITY),
           need.districtMatchingFen(), ChinaTime.dateOf(now), fund.currentUser(), new Timestamp(now.getTime()));
     } catch (DuplicateKeyException startedConcurrently) {
-      throw alreadyLive(name, district, year, liveCase(district, year));
+      // PostgreSQL has aborted the transaction: the refusal cannot look the other case up
+      throw alreadyLive(name, district, year, null);
     }
     return require(new CaseRef(caseNumber, processInstanceId, district));
   }
@@ -259,14 +260,20 @@ class InsurancePremiums {
         "an insurance year of four digits is required, e.g. 2020");
   }
 
-  private String liveCase(String district, int year) {
-    return jdbc.queryForList("SELECT case_number || ' ' || COALESCE(outcome, '') FROM insurance_premium WHERE live_key = ?",
-        String.class, liveKey(district, year)).stream().findFirst().orElse(null);
+  /** The running or paid case of the district's year, if any. */
+  private record Live(String caseNumber, boolean paid) {
   }
 
-  private static InvalidSubmission alreadyLive(String name, String district, int year, String live) {
-    var caseNumber = live == null ? "" : live.split(" ")[0];
-    var paid = live != null && live.endsWith(PAID);
+  private Live liveCase(String district, int year) {
+    return jdbc.query("SELECT case_number, outcome FROM insurance_premium WHERE live_key = ?",
+        (rs, row) -> new Live(rs.getString("case_number"), PAID.equals(rs.getString("outcome"))),
+        liveKey(district, year)).stream().findFirst().orElse(null);
+  }
+
+  /** {@code live} null: a concurrent start took the year first. */
+  private static InvalidSubmission alreadyLive(String name, String district, int year, Live live) {
+    var caseNumber = live == null ? "" : live.caseNumber();
+    var paid = live != null && live.paid();
     return new InvalidSubmission(Variables.INSURANCE_YEAR, name + " " + year + " 年度已有保费缴纳案件 " + caseNumber
         + (paid ? "（已缴纳）" : "（办理中）") + "，不能再发起",
         "district " + district + " already has a premium case for " + year + ": " + caseNumber
