@@ -40,6 +40,9 @@ CREATE TABLE relief_claim (
     -- PAID, NOTHING_PAYABLE, NOT_ELIGIBLE (the insurer), REJECTED (the district office)
     outcome                  VARCHAR(30),
     outcome_reason           VARCHAR(500),
+    outcome_on               DATE,
+    -- the township told the applicant of an end without payment
+    informed_on              DATE,
     started_at               TIMESTAMP    NOT NULL,
     ended_at                 TIMESTAMP,
     CONSTRAINT pk_relief_claim PRIMARY KEY (case_number),

@@ -7,13 +7,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Behind every overdue boundary timer: {@code ${escalateOverdueStep}} with the input parameters
- * {@code overdueStep} (the user task's id) and {@code escalationLevel} (1 or 2).
+ * {@code overdueStep} (the user task's or external task's id) and {@code escalationLevel} (1 or 2), and for an
+ * external task {@code stepDeadline} (its deadline, as the timer's expression gives it).
  */
 @Component("escalateOverdueStep")
 class EscalateOverdueStepDelegate implements JavaDelegate {
 
   static final String OVERDUE_STEP = "overdueStep";
   static final String ESCALATION_LEVEL = "escalationLevel";
+  /** Optional: the step's deadline, for steps without a due date of their own (an external task). */
+  static final String STEP_DEADLINE = "stepDeadline";
 
   private final OverdueSteps overdueSteps;
 
@@ -27,7 +30,8 @@ class EscalateOverdueStepDelegate implements JavaDelegate {
     var level = Integer.parseInt(String.valueOf(execution.getVariableLocal(ESCALATION_LEVEL)));
     // System work: the timer may fire in the job executor or be executed through REST by an administrator.
     Context.getCommandContext().runWithoutAuthorization(() -> {
-      overdueSteps.escalate(execution.getProcessInstanceId(), step, level);
+      overdueSteps.escalate(execution.getProcessInstanceId(), step, level,
+          (java.util.Date) execution.getVariableLocal(STEP_DEADLINE));
       return null;
     });
   }

@@ -45,6 +45,12 @@ class EscalationRecords {
         EscalationRecords::map, taskId);
   }
 
+  List<EscalationRecord> openFor(String processInstanceId, String stepId) {
+    return jdbc.query("""
+        SELECT * FROM escalation_record WHERE process_instance_id = ? AND step_id = ? AND completed_at IS NULL
+        ORDER BY escalation_level""", EscalationRecords::map, processInstanceId, stepId);
+  }
+
   void complete(String id, Date completedAt, int lateWorkingDays) {
     jdbc.update("UPDATE escalation_record SET completed_at = ?, late_working_days = ? WHERE id = ?",
         new Timestamp(completedAt.getTime()), lateWorkingDays, id);

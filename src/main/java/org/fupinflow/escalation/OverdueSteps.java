@@ -34,47 +34,62 @@ class OverdueSteps {
 
   private final TaskService taskService;
   private final RuntimeService runtimeService;
+  private final org.camunda.bpm.engine.ExternalTaskService externalTaskService;
+  private final org.camunda.bpm.engine.RepositoryService repositoryService;
   private final Districts districts;
   private final HolidayCalendar holidays;
   private final EscalationRecords records;
 
-  OverdueSteps(TaskService taskService, RuntimeService runtimeService, Districts districts, HolidayCalendar holidays,
+  OverdueSteps(TaskService taskService, RuntimeService runtimeService,
+      org.camunda.bpm.engine.ExternalTaskService externalTaskService,
+      org.camunda.bpm.engine.RepositoryService repositoryService, Districts districts, HolidayCalendar holidays,
       EscalationRecords records) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
+    this.externalTaskService = externalTaskService;
+    this.repositoryService = repositoryService;
     this.districts = districts;
     this.holidays = holidays;
     this.records = records;
   }
 
-  void escalate(String processInstanceId, String stepId, int level) {
-    var step = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(stepId).singleResult();
-    if (step == null || records.exists(step.getId(), level)) {
+  /** The open step behind a deadline: a user task, or the external task an outside party (the insurer) works. */
+  private record OpenStep(String id, String executionId, String name, String tenantId, String candidateGroups,
+      java.util.Date dueDate) {
+  }
+
+  /**
+   * Escalates the step {@code stepId} of the case if it is still open. {@code deadline} is the step's deadline when
+   * the model states it (external tasks have no due date); a user task's own due date counts first.
+   */
+  void escalate(String processInstanceId, String stepId, int level, java.util.Date deadline) {
+    var step = openStep(processInstanceId, stepId, deadline);
+    if (step == null || records.exists(step.id(), level)) {
       return; // completed meanwhile, or a retried job that already escalated
     }
-    var candidateGroups = taskService.getIdentityLinksForTask(step.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(link -> link.getGroupId()).sorted().collect(Collectors.joining(","));
-    // Township and village steps answer to the district poverty office first; district steps to the city.
+    var candidateGroups = step.candidateGroups();
+    // Township and village steps answer to the district poverty office first, and so does an outside party the
+    // district office works with (the insurer); district steps answer to the city.
     var localStep = candidateGroups.startsWith(Townships.GROUP_PREFIX)
-        || candidateGroups.contains(Roles.VILLAGE_COMMITTEES.groupId());
+        || candidateGroups.contains(Roles.VILLAGE_COMMITTEES.groupId())
+        || candidateGroups.equals(Roles.INSURERS.groupId());
     var supervisingGroup = level == 1 && localStep ? Roles.DISTRICT_POVERTY_OFFICE : Roles.SUPERVISORS;
     var caseKey = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
         .getBusinessKey();
-    var district = step.getTenantId();
+    var district = step.tenantId();
     var districtName = districtName(district);
     // An administrator may have cleared the due date in Tasklist; the timer that fired is then the deadline.
-    var dueAt = step.getDueDate() != null ? step.getDueDate() : ChinaTime.now();
-    var deadline = ChinaTime.dateOf(dueAt);
+    var dueAt = step.dueDate() != null ? step.dueDate() : ChinaTime.now();
+    var deadlineDay = ChinaTime.dateOf(dueAt);
     var levelName = level == 1 ? "一级督办" : "二级督办";
 
     var message = "【%s】%s 已超期：案件 %s（%s），办理期限 %s 24:00 / %s overdue: case %s (%s), deadline %s"
-        .formatted(levelName, step.getName(), caseKey, districtName, DAY.format(deadline), step.getName(), caseKey,
-            district, DAY.format(deadline));
-    var incident = runtimeService.createIncident(Escalation.INCIDENT_TYPE, step.getExecutionId(), step.getId(), message);
+        .formatted(levelName, step.name(), caseKey, districtName, DAY.format(deadlineDay), step.name(), caseKey,
+            district, DAY.format(deadlineDay));
+    var incident = runtimeService.createIncident(Escalation.INCIDENT_TYPE, step.executionId(), step.id(), message);
 
     var supervision = taskService.newTask();
-    supervision.setName("督办：%s 超期（%s，%s）".formatted(step.getName(), caseKey, districtName));
+    supervision.setName("督办：%s 超期（%s，%s）".formatted(step.name(), caseKey, districtName));
     supervision.setDescription("%s。办理组：%s。请督促办理并在办结后完成本任务。".formatted(message.split(" / ")[0], candidateGroups));
     supervision.setTenantId(district);
     supervision.setDueDate(ChinaTime.endOfDay(holidays.current().addWorkingDays(ChinaTime.today(), 1)));
@@ -82,15 +97,45 @@ class OverdueSteps {
     taskService.saveTask(supervision);
     taskService.addCandidateGroup(supervision.getId(), supervisingGroup.groupId());
 
-    records.insert(new EscalationRecord(EscalationRecords.newId(), caseKey, processInstanceId, step.getId(), stepId,
-        step.getName(), district, candidateGroups, toTime(dueAt), level, toTime(ChinaTime.now()),
+    records.insert(new EscalationRecord(EscalationRecords.newId(), caseKey, processInstanceId, step.id(), stepId,
+        step.name(), district, candidateGroups, toTime(dueAt), level, toTime(ChinaTime.now()),
         supervisingGroup.groupId(), incident.getId(), supervision.getId(), null, null));
     log.info("Escalated {} of case {} ({}) at level {} to {}", stepId, caseKey, district, level, supervisingGroup.groupId());
   }
 
+  private OpenStep openStep(String processInstanceId, String stepId, java.util.Date deadline) {
+    var task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(stepId).singleResult();
+    if (task != null) {
+      var candidateGroups = taskService.getIdentityLinksForTask(task.getId()).stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+          .map(link -> link.getGroupId()).sorted().collect(Collectors.joining(","));
+      return new OpenStep(task.getId(), task.getExecutionId(), task.getName(), task.getTenantId(), candidateGroups,
+          task.getDueDate() != null ? task.getDueDate() : deadline);
+    }
+    var external = externalTaskService.createExternalTaskQuery().processInstanceId(processInstanceId).activityId(stepId)
+        .singleResult();
+    if (external == null) {
+      return null;
+    }
+    var activity = repositoryService.getBpmnModelInstance(external.getProcessDefinitionId()).getModelElementById(stepId);
+    var name = activity instanceof org.camunda.bpm.model.bpmn.instance.FlowElement element && element.getName() != null
+        ? element.getName() : stepId;
+    return new OpenStep(external.getId(), external.getExecutionId(), name, external.getTenantId(),
+        Roles.INSURERS.groupId(), deadline);
+  }
+
+  /** {@code end} of an external task with a deadline: its escalations close as a user task's do on completion. */
+  void close(String processInstanceId, String stepId) {
+    closeRecords(records.openFor(processInstanceId, stepId));
+  }
+
   void close(DelegateTask step) {
+    closeRecords(records.openFor(step.getId()));
+  }
+
+  private void closeRecords(java.util.List<EscalationRecord> open) {
     var now = ChinaTime.now();
-    for (var record : records.openFor(step.getId())) {
+    for (var record : open) {
       if (record.incidentId() != null && runtimeService.createIncidentQuery().incidentId(record.incidentId()).count() > 0) {
         runtimeService.resolveIncident(record.incidentId());
       }

@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/households/{id}}: a household with its members, cases and status history, for the officials of
+ * {@code GET /api/households/{id}}: a household with its members, cases, status history and the cases of other
+ * procedures about it ({@code otherCases}: relief claims), for the officials of
  * its district. ID numbers, phone and incomes are whole only for those who collect and enter them (the
  * district poverty office and the household's own township); everyone else sees ID numbers masked and no
  * phone or incomes.
@@ -44,13 +45,15 @@ class HouseholdApi {
   record HouseholdView(String id, String district, String township, String village, String naturalVillage,
                        String headName, String headIdNumber, String phone, String category, String categoryLabel,
                        String status, String statusLabel, LocalDate statusSince, List<Member> members,
-                       List<Case> cases, List<StatusChange> statusHistory) {
+                       List<Case> cases, List<StatusChange> statusHistory, List<HouseholdHistory.Entry> otherCases) {
   }
 
   private final Households households;
+  private final List<HouseholdHistory> histories;
 
-  HouseholdApi(Households households) {
+  HouseholdApi(Households households, List<HouseholdHistory> histories) {
     this.households = households;
+    this.histories = histories;
   }
 
   @GetMapping("/api/households/{id}")
@@ -96,6 +99,7 @@ class HouseholdApi {
         household.village(), household.naturalVillage(), household.headName(),
         whole ? household.headIdNumber() : IdNumbers.mask(household.headIdNumber()),
         whole ? household.phone() : null, household.category().name(), household.category().label(),
-        household.status().name(), household.status().label(), household.statusSince(), members, cases, history);
+        household.status().name(), household.status().label(), household.statusSince(), members, cases, history,
+        histories.stream().flatMap(contributor -> contributor.of(id).stream()).toList());
   }
 }

@@ -16,6 +16,20 @@ public final class IdNumbers {
     return idNumber.substring(0, 4) + "*".repeat(idNumber.length() - 8) + idNumber.substring(idNumber.length() - 4);
   }
 
+  /**
+   * A resident ID number checked as the household forms check it (format, birth date, check character), upper-case.
+   *
+   * @throws IllegalArgumentException with a Chinese and English reason, without the number
+   */
+  public static String checked(String text, java.time.LocalDate today) {
+    return ResidentId.parse(text, today).value();
+  }
+
+  /** 张三丰 → 张**: a name as public boards show it (the family name stays, the length of the rest is not told). */
+  public static String maskName(String name) {
+    return HouseholdNotice.mask(name);
+  }
+
   /** {@code text} with every resident ID number in it masked ({@link #mask}); null stays null. */
   public static String maskWithin(String text) {
     return text == null ? null : InputHygiene.RESIDENT_ID.matcher(text).replaceAll(found -> mask(found.group()));

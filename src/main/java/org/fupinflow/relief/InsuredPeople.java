@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Set;
 import org.fupinflow.household.HouseholdIdentificationProcess.Outcomes;
 import org.fupinflow.household.HouseholdStatus;
@@ -48,36 +50,68 @@ class InsuredPeople {
 
   /** The insured people of the district's year, by township, village, household and member. */
   List<InsuredPerson> of(String district, Year year, Map<String, String> townshipNames) {
-    var firstDay = year.atDay(1);
-    var lastDay = year.atMonthDay(MonthDay.of(12, 31));
     var changes = changes(district);
     var members = members(district);
     var insured = new ArrayList<InsuredPerson>();
     for (var household : households(district)) {
-      var history = changes.getOrDefault(household.id(), List.of(new Change(household.status(), household.statusSince())));
-      var atStart = statusOn(history, firstDay);
-      HouseholdStatus status;
-      LocalDate from;
-      if (atStart != null && INSURED_STATUSES.contains(atStart)) {
-        status = atStart;
-        from = firstDay;
-      } else {
-        var recognised = history.stream().filter(change -> change.status() == HouseholdStatus.INSTANT_ASSISTANCE
-            && change.effectiveOn().isAfter(firstDay) && !change.effectiveOn().isAfter(lastDay)).findFirst();
-        if (recognised.isEmpty()) {
-          continue;
-        }
-        status = HouseholdStatus.INSTANT_ASSISTANCE;
-        from = recognised.get().effectiveOn();
+      var cover = cover(household, changes, year);
+      if (cover == null) {
+        continue;
       }
       var people = members.getOrDefault(household.id(), List.of(new Member(household.headName(), household.headIdNumber())));
       for (var member : people) {
         insured.add(new InsuredPerson(member.name(), IdNumbers.mask(member.idNumber()), household.township(),
-            townshipNames.getOrDefault(household.township(), household.township()), household.village(), status,
-            status.label(), from, lastDay));
+            townshipNames.getOrDefault(household.township(), household.township()), household.village(),
+            cover.status(), cover.status().label(), cover.from(), cover.to()));
       }
     }
     return List.copyOf(insured);
+  }
+
+  /** Who a person with this resident ID is in the district, and whether they were insured on {@code day}. */
+  record Person(String householdId, String township, String village, String name, String idNumber, Cover cover) {
+  }
+
+  /** Insured from {@code from} to {@code to} by the household's {@code status}. */
+  record Cover(HouseholdStatus status, LocalDate from, LocalDate to) {
+    boolean covers(LocalDate day) {
+      return !day.isBefore(from) && !day.isAfter(to);
+    }
+  }
+
+  /**
+   * The person of the district with this (checked) resident ID — a member as last collected, or the head of a
+   * household without collected members — with their cover in the year of {@code day} (null: not insured that year).
+   */
+  Optional<Person> person(String district, String idNumber, LocalDate day) {
+    var households = households(district).stream().collect(Collectors.toMap(Household::id, household -> household));
+    var members = members(district);
+    var changes = changes(district);
+    for (var household : households.values()) {
+      var people = members.getOrDefault(household.id(), List.of(new Member(household.headName(), household.headIdNumber())));
+      for (var member : people) {
+        if (member.idNumber().equalsIgnoreCase(idNumber)) {
+          return Optional.of(new Person(household.id(), household.township(), household.village(), member.name(),
+              member.idNumber(), cover(household, changes, Year.of(day.getYear()))));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** 001's rule for one household's year; null when the household is not insured in it. */
+  private static Cover cover(Household household, Map<String, List<Change>> changes, Year year) {
+    var firstDay = year.atDay(1);
+    var lastDay = year.atMonthDay(MonthDay.of(12, 31));
+    var history = changes.getOrDefault(household.id(), List.of(new Change(household.status(), household.statusSince())));
+    var atStart = statusOn(history, firstDay);
+    if (atStart != null && INSURED_STATUSES.contains(atStart)) {
+      return new Cover(atStart, firstDay, lastDay);
+    }
+    return history.stream().filter(change -> change.status() == HouseholdStatus.INSTANT_ASSISTANCE
+            && change.effectiveOn().isAfter(firstDay) && !change.effectiveOn().isAfter(lastDay)).findFirst()
+        .map(recognised -> new Cover(HouseholdStatus.INSTANT_ASSISTANCE, recognised.effectiveOn(), lastDay))
+        .orElse(null);
   }
 
   /** The status of the latest change effective on or before {@code day}; null when none was. */

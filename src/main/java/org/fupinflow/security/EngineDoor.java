@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -52,6 +53,7 @@ class EngineDoor extends OncePerRequestFilter {
   private static final Pattern ENGINE_NAME = Pattern.compile("^/engine/[^/]+(/.*)?$");
   // Queries sent as POST with a JSON body: reads, answered with the caller's authorizations.
   private static final Pattern QUERY = Pattern.compile("^/(task|process-instance|execution|variable-instance|job|incident"
+      + "|external-task"
       + "|history/(process-instance|activity-instance|task|variable-instance|detail|incident))(/count)?$"
       + "|^/filter/[^/]+/(list|count|singleResult)$");
   private static final Pattern TASK_COMPLETION = Pattern.compile("^/task/([^/]+)/(complete|submit-form|resolve)$");
@@ -62,6 +64,9 @@ class EngineDoor extends OncePerRequestFilter {
   private static final Pattern START = Pattern.compile(
       "^/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(start|submit-form)$");
   private static final Pattern OWN_ACCOUNT = Pattern.compile("^/user/([^/]+)/(profile|credentials)$");
+  private static final Pattern EXTERNAL_FETCH = Pattern.compile("^/external-task/fetchAndLock$");
+  private static final Pattern EXTERNAL_WORK =
+      Pattern.compile("^/external-task/([^/]+)/(complete|failure|bpmnError|extendLock|unlock)$");
   private static final Pattern JOBS = Pattern.compile("^/(job|job-definition)(/.*)?$");
   /** Start options that bypass the procedure's listeners or start it elsewhere than at its start event. */
   private static final List<String> START_OPTIONS = List.of("startInstructions", "skipCustomListeners", "skipIoMappings",
@@ -72,6 +77,9 @@ class EngineDoor extends OncePerRequestFilter {
   private final ObjectProvider<TaskService> taskServiceProvider;
   private final ObjectProvider<RepositoryService> repositoryServiceProvider;
   private final ObjectProvider<MessageRule> messageRuleProvider;
+  private final ObjectProvider<ExternalTaskService> externalTaskServiceProvider;
+  private final Map<String, ExternalTaskRule> topics;
+  private volatile ExternalTaskService externalTaskService;
   private final SecurityErrors errors;
   private final Map<String, ProcessPolicy> policies;
   private volatile CamundaIdentity identity;
@@ -90,7 +98,10 @@ class EngineDoor extends OncePerRequestFilter {
    */
   EngineDoor(ObjectProvider<CamundaIdentity> identity, SecurityErrors errors, ObjectProvider<TaskService> taskService,
       ObjectProvider<RepositoryService> repositoryService, List<ProcessPolicy> policies,
-      ObjectProvider<MessageRule> messageRules, String webappEngineApi, String engineName, ObjectMapper json) {
+      ObjectProvider<MessageRule> messageRules, ObjectProvider<ExternalTaskService> externalTaskService,
+      List<ExternalTaskRule> topics, String webappEngineApi, String engineName, ObjectMapper json) {
+    this.externalTaskServiceProvider = externalTaskService;
+    this.topics = topics.stream().collect(Collectors.toMap(ExternalTaskRule::topic, rule -> rule));
     this.identityProvider = identity;
     this.errors = errors;
     this.taskServiceProvider = taskService;
@@ -162,6 +173,7 @@ class EngineDoor extends OncePerRequestFilter {
       identity = identityProvider.getObject();
       taskService = taskServiceProvider.getObject();
       repositoryService = repositoryServiceProvider.getObject();
+      externalTaskService = externalTaskServiceProvider.getObject();
       messageRules = messageRuleProvider.orderedStream()
           .collect(Collectors.toUnmodifiableMap(MessageRule::messageName, rule -> rule));
     }
@@ -202,6 +214,14 @@ class EngineDoor extends OncePerRequestFilter {
       } else {
         step.requireDeclared(name);
       }
+      return true;
+    }
+    if (!admin && EXTERNAL_FETCH.matcher(path).matches() && method.equals("POST")) {
+      fetch(official, body(request));
+      return true;
+    }
+    if (!admin && (match = EXTERNAL_WORK.matcher(path)).matches() && method.equals("POST")) {
+      externalWork(official, match.group(1), match.group(2), body(request));
       return true;
     }
     if (admin || QUERY.matcher(path).matches() && method.equals("POST")) {
@@ -301,6 +321,83 @@ class EngineDoor extends OncePerRequestFilter {
       throw DoorRefusal.badRequest(e.getMessage());
     }
     return false;
+  }
+
+  /** Fetching needs every topic asked for to be one the official's roles work. */
+  private void fetch(FupinPrincipal official, JsonNode body) {
+    var asked = body.path("topics");
+    if (!asked.isArray() || asked.isEmpty()) {
+      throw DoorRefusal.badRequest("topics：请列出要领取的主题 / topics: name the topics to fetch");
+    }
+    for (var topic : asked) {
+      var name = topic.path("topicName").asText("");
+      var rule = topics.get(name);
+      if (rule == null || !rule.workedBy(official)) {
+        throw DoorRefusal.forbidden("您的角色不能领取主题 " + name + " 的外部任务 / Your roles may not fetch external tasks of topic "
+            + name);
+      }
+    }
+  }
+
+  /**
+   * Completing, failing, reporting a BPMN error on, extending or giving back a lock of an external task the
+   * official sees, of a topic their roles work; a completion and an error carry only the topic's declared
+   * variables, an error only its declared codes, and no message an ID number.
+   */
+  private void externalWork(FupinPrincipal official, String taskId, String action, JsonNode body) {
+    var task = identity.callAs(official, () -> externalTaskService.createExternalTaskQuery().externalTaskId(taskId)
+        .singleResult());
+    if (task == null) {
+      throw DoorRefusal.notFound("外部任务 " + taskId + " 不存在：已办结，或不属于您 / No external task " + taskId
+          + ": it was completed, or it is not yours to see");
+    }
+    var rule = topics.get(task.getTopicName());
+    if (rule == null || !rule.workedBy(official)) {
+      throw DoorRefusal.forbidden("您的角色不能办理主题 " + task.getTopicName() + " 的外部任务 / Your roles may not work external "
+          + "tasks of topic " + task.getTopicName());
+    }
+    var where = new SubmittedVariables.Where("外部任务 " + task.getTopicName(), "the external task " + task.getTopicName());
+    switch (action) {
+      case "complete" -> {
+        var local = body.get("localVariables");
+        if (local != null && !local.isNull() && !(local.isObject() && local.isEmpty())) {
+          throw DoorRefusal.badRequest("外部任务不接受 localVariables，请用 variables / An external task of topic "
+              + task.getTopicName() + " takes variables, not localVariables");
+        }
+        new SubmittedVariables(rule.completion(), where, name -> null, jsonValues).check(body.get("variables"));
+      }
+      case "bpmnError" -> {
+        var code = body.path("errorCode").asText("");
+        if (!rule.errorCodes().contains(code)) {
+          throw DoorRefusal.badRequest("errorCode：主题 " + task.getTopicName() + " 的 BPMN 错误只能是 "
+              + String.join("、", rule.errorCodes()) + " / errorCode: the BPMN errors of topic " + task.getTopicName()
+              + " are " + String.join(", ", rule.errorCodes()) + ", not " + code);
+        }
+        freeText(body, "errorMessage");
+        new SubmittedVariables(rule.errorVariables(), where, name -> null, jsonValues).check(body.get("variables"));
+      }
+      case "failure" -> {
+        freeText(body, "errorMessage");
+        freeText(body, "errorDetails");
+      }
+      default -> {
+        // extendLock, unlock: the engine checks the worker and the lock
+      }
+    }
+  }
+
+  private static void freeText(JsonNode body, String field) {
+    var value = body.get(field);
+    if (value == null || value.isNull()) {
+      return;
+    }
+    if (!value.isTextual()) {
+      throw DoorRefusal.badRequest(field + " 应为文本 / " + field + " must be a text");
+    }
+    var problem = org.fupinflow.config.InputHygiene.ofFreeText(value.asText());
+    if (problem != null) {
+      throw DoorRefusal.badRequest(field + "：" + problem.chinese() + " / " + field + ": " + problem.english());
+    }
   }
 
   /** The task as the caller sees it: another district's or township's task, or one already done, is not found. */

@@ -79,12 +79,14 @@ class RoleAuthorizations {
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final List<ProcessPolicy> policies;
+  private final List<ExternalTaskRule> topics;
 
   RoleAuthorizations(IdentityService identityService, AuthorizationService authorizationService,
-      List<ProcessPolicy> policies) {
+      List<ProcessPolicy> policies, List<ExternalTaskRule> topics) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.policies = policies;
+    this.topics = topics;
   }
 
   void seed() {
@@ -119,7 +121,14 @@ class RoleAuthorizations {
       grant(role, PROCESS_DEFINITION, ANY, READ_TASK);
       grant(role, TASK, ANY, READ);
     }
-    // Insurers see only the tasks addressed to them: no instance or history grants.
+    // Workers of an external task topic fetch and complete its tasks: the engine asks READ_INSTANCE and
+    // UPDATE_INSTANCE on the process for both; the EngineDoor keeps every other change of those instances from them.
+    // Insurers see otherwise only the tasks addressed to them: no history grants.
+    for (ExternalTaskRule topic : topics) {
+      for (Roles role : topic.workers()) {
+        grant(role, PROCESS_DEFINITION, topic.processKey(), READ_INSTANCE, UPDATE_INSTANCE);
+      }
+    }
     revokeWithdrawnGrants(officials);
   }
 

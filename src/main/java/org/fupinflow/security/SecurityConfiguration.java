@@ -132,11 +132,12 @@ class SecurityConfiguration {
   @Bean
   FilterRegistrationBean<EngineDoor> engineDoor(ObjectProvider<CamundaIdentity> identity, SecurityErrors errors,
       ObjectProvider<TaskService> taskService, ObjectProvider<RepositoryService> repositoryService,
-      List<ProcessPolicy> policies, ObjectProvider<MessageRule> messageRules, CamundaBpmProperties camunda,
-      ObjectMapper json) {
+      List<ProcessPolicy> policies, ObjectProvider<MessageRule> messageRules,
+      ObjectProvider<org.camunda.bpm.engine.ExternalTaskService> externalTaskService, List<ExternalTaskRule> topics,
+      CamundaBpmProperties camunda, ObjectMapper json) {
     var webappEngineApi = camunda.getWebapp().getApplicationPath() + "/api/engine";
     var registration = new FilterRegistrationBean<>(new EngineDoor(identity, errors, taskService, repositoryService,
-        policies, messageRules, webappEngineApi, camunda.getProcessEngineName(), json));
+        policies, messageRules, externalTaskService, topics, webappEngineApi, camunda.getProcessEngineName(), json));
     registration.addUrlPatterns("/engine-rest/*", webappEngineApi + "/*");
     registration.setOrder(1);
     return registration;

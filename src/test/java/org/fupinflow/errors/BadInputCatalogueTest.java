@@ -32,11 +32,13 @@ import org.fupinflow.fundledger.FundLineKey;
 import org.fupinflow.fundledger.Posting;
 import org.fupinflow.household.HouseholdIdentificationProcess;
 import org.fupinflow.publicnotice.PublicNoticeProcess;
+import org.fupinflow.relief.ReliefClaimProcess;
 import org.fupinflow.support.Cases;
 import org.fupinflow.support.DaoliFundShares;
-import org.fupinflow.support.Http;
 import org.fupinflow.support.HouseholdData;
+import org.fupinflow.support.Http;
 import org.fupinflow.support.InsuranceDistricts;
+import org.fupinflow.support.InsuredHousehold;
 import org.fupinflow.support.IntegrationTest;
 import org.fupinflow.support.RiskReports;
 import org.fupinflow.support.WebappSession;
@@ -66,6 +68,7 @@ class BadInputCatalogueTest {
   private static final String ANSI = "\u001b[31m";
   /** A valid resident ID number, typed with a lower-case x where one would go. */
   private static final String AN_ID = HouseholdData.residentId(java.time.LocalDate.of(1968, 3, 7), 917).toLowerCase();
+  private static final String RELIEF_START = "/engine-rest/process-definition/key/relief-claim/start";
   private static final String JAVA_SERIALIZED = "rO0ABXNyABNqYXZhLnV0aWwuQXJyYXlMaXN0eIHSHZnHYZ0DAAFJAARzaXpleHAAAAAAdwQAAAAAeA==";
 
   @Autowired Http http;
@@ -100,6 +103,10 @@ class BadInputCatalogueTest {
   private String uninsuredDistrict;
   private String payPremium;
   private String payPremiumShort;
+  private InsuredHousehold insured;
+  private String reliefCheck;
+  private String reliefExternal;
+  private String reliefPayment;
 
   @BeforeAll
   void casesAtEveryStep() {
@@ -127,6 +134,8 @@ class BadInputCatalogueTest {
         : jdbc.queryForObject("SELECT business_key_ FROM act_ru_execution WHERE id_ = (SELECT proc_inst_id_ FROM act_ru_task"
             + " WHERE id_ = ?)", String.class, posted);
     completeOk("lina", posted, Map.of("postedOn", "2020-09-29"));
+
+    reliefClaimsAtEveryStep();
 
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2021-01-04T02:00:00Z"))); // the notices are of 30 Dec 2020
     var shares = new DaoliFundShares(http, jdbc);
@@ -181,7 +190,8 @@ class BadInputCatalogueTest {
         "household review", "public notice posting", "objections", "fund notices (JSON)", "fund notices (file)",
         "fund notice registration (start form)", "allocation", "matching", "disbursement", "projects", "budget codes",
         "calendar", "escalations", "ledgers", "insurance", "premium start", "premium payment", "households",
-        "public boards", "engine REST", "server");
+        "public boards", "engine REST", "server", "relief report", "relief check", "insurer's check", "relief payment",
+        "relief register");
     System.out.println("Bad-input catalogue by entry point: " + byEntryPoint);
   }
 
@@ -232,6 +242,7 @@ class BadInputCatalogueTest {
     projectsAndCodes(all);
     calendarEscalationsLedgers(all);
     premiums(all);
+    reliefClaims(all);
     doors(all);
     return all.stream();
   }
@@ -706,6 +717,153 @@ class BadInputCatalogueTest {
         HttpRequest.newBuilder(http.uri("/api/budget-codes")).header("Accept", "application/xml").GET())));
   }
 
+  /**
+   * Relief claims of an insured 新农镇 household: one waiting for the district's check, one for the insurer's check
+   * (locked by the catalogue's worker), one for the payment of 1,000.00 yuan (an accident medical claim: 1,350.00 less
+   * 100.00, at 80%). The clock is 4 January 2021 when the catalogue runs.
+   */
+  private void reliefClaimsAtEveryStep() {
+    insured = InsuredHousehold.filed(jdbc, "钟国庆", "曹秀兰");
+    var spouse = InsuredHousehold.filed(jdbc, "袁志刚", "邓丽");
+    reliefCheck = taskOf(reliefStart(reliefReport(insured.headName(), insured.headIdNumber(), "2020-09-20")),
+        ReliefClaimProcess.Elements.TASK_CHECK_CLAIM);
+    var checking = reliefStart(reliefReport(insured.spouseName(), insured.spouseIdNumber(), "2020-09-21"));
+    completeOk("chenjing", taskOf(checking, ReliefClaimProcess.Elements.TASK_CHECK_CLAIM), Map.of("checkDecision", "forward"));
+    reliefExternal = lockCheck(checking);
+    var paying = reliefStart(reliefReport(spouse.headName(), spouse.headIdNumber(), "2020-09-22"));
+    completeOk("chenjing", taskOf(paying, ReliefClaimProcess.Elements.TASK_CHECK_CLAIM), Map.of("checkDecision", "forward"));
+    var reply = http.post("xubin", "/engine-rest/external-task/" + lockCheck(paying) + "/complete", Map.of("workerId",
+        "catalogue", "variables", Http.variables(Map.of("checkedOn", "2020-09-29", "verifiedCompliantCosts", "1350.00",
+            "verifiedBasicInsurancePaid", "0", "verifiedCriticalIllnessPaid", "0", "verifiedHospitalWaivers", "0",
+            "verifiedMedicalAidPaid", "0"))));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(204);
+    reliefPayment = taskOf(paying, ReliefClaimProcess.Elements.TASK_RECORD_PAYMENT);
+  }
+
+  private JsonNode reliefStart(Map<String, Object> report) {
+    var reply = http.post("zhangwei", RELIEF_START, Map.of("variables", Http.variables(report)));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json();
+  }
+
+  /** The claim's check, fetched and locked for a year by the worker {@code catalogue}; its id. */
+  private String lockCheck(JsonNode claim) {
+    var reply = http.post("xubin", "/engine-rest/external-task/fetchAndLock", Map.of("workerId", "catalogue", "maxTasks", 1,
+        "topics", List.of(Map.of("topicName", ReliefClaimProcess.CHECK_TOPIC, "lockDuration", 31_536_000_000L,
+            "businessKey", claim.get("businessKey").asText()))));
+    assertThat(reply.json()).as(reply.body()).hasSize(1);
+    return reply.json().get(0).get("id").asText();
+  }
+
+  private static Map<String, Object> reliefReport(String name, String idNumber, String eventDate) {
+    var report = new HashMap<String, Object>();
+    report.put("districtCode", "daoli");
+    report.put("townshipCode", "xinnong");
+    report.put("insuredName", name);
+    report.put("insuredIdNumber", idNumber);
+    report.put("eventType", "accident-medical");
+    report.put("eventDate", eventDate);
+    report.put("compliantCosts", "1350.00");
+    return report;
+  }
+
+  private void reliefClaims(List<Bad> all) {
+    var e = "relief report";
+    all.add(relief(e, "no resident ID", report -> report.remove("insuredIdNumber"), "insuredIdNumber"));
+    all.add(relief(e, "a wrong check character", report -> report.put("insuredIdNumber", wrongCheck(insured.headIdNumber())),
+        "insuredIdNumber", "校验码"));
+    all.add(relief(e, "an ID of nobody in the district", report -> report.put("insuredIdNumber",
+        HouseholdData.nextHeadIdNumber()), "insuredIdNumber"));
+    all.add(relief(e, "a name that is not the person's", report -> report.put("insuredName", "钟国"), "insuredName"));
+    all.add(relief(e, "an unknown event type", report -> report.put("eventType", "flood"), "eventType", "accident-medical"));
+    all.add(relief(e, "a disability without level", report -> {
+      report.put("eventType", "accident-disability");
+      report.remove("compliantCosts");
+    }, "disabilityLevel"));
+    all.add(relief(e, "disability level 11", report -> {
+      report.put("eventType", "accident-disability");
+      report.put("disabilityLevel", 11);
+      report.remove("compliantCosts");
+    }, "disabilityLevel", "10"));
+    all.add(relief(e, "a level on a medical claim", report -> report.put("disabilityLevel", 3), "disabilityLevel"));
+    all.add(relief(e, "an event in the future", report -> report.put("eventDate", "2021-02-01"), "eventDate"));
+    all.add(relief(e, "an event before the household was insured", report -> report.put("eventDate", "2018-05-01"),
+        "eventDate", "2018"));
+    all.add(relief(e, "costs with three decimals", report -> report.put("compliantCosts", "12.345"), "compliantCosts",
+        "两位小数"));
+    all.add(relief(e, "negative costs", report -> report.put("compliantCosts", "-5"), "compliantCosts"));
+    all.add(relief(e, "costs that are not a number", report -> report.put("compliantCosts", "一千"), "compliantCosts"));
+    all.add(relief(e, "a medical claim without costs", report -> report.remove("compliantCosts"), "compliantCosts"));
+    all.add(relief(e, "others paid more than the costs", report -> report.put("basicInsurancePaid", "2000.00"),
+        "basicInsurancePaid"));
+    all.add(relief(e, "costs on an accident death", report -> report.put("eventType", "accident-death"), "compliantCosts"));
+    all.add(relief(e, "an ID number in the note", report -> report.put("reportNote", "身份证 " + AN_ID), "reportNote"));
+    all.add(relief(e, "a variable outside the form", report -> report.put("payoutAmount", "60000.00"), "payoutAmount"));
+    all.add(relief(e, "the same person and event again", report -> report.put("eventDate", "2020-09-20"), "eventDate",
+        "RC-daoli-2020-"));
+
+    e = "relief check";
+    all.add(complete(e, "an unknown decision", "chenjing", () -> reliefCheck, Map.of("checkDecision", "maybe"), 400,
+        "checkDecision"));
+    all.add(complete(e, "a refusal without reason", "chenjing", () -> reliefCheck, Map.of("checkDecision", "reject"), 400,
+        "checkComment"));
+    all.add(complete(e, "setting the request day", "chenjing", () -> reliefCheck, Map.of("checkDecision", "forward",
+        "checkRequestedOn", "2020-01-01"), 400, "checkRequestedOn"));
+
+    e = "insurer's check";
+    all.add(external(e, "no check date", "complete", Map.of("variables", Http.variables(Map.of("verifiedCompliantCosts",
+        "1350.00"))), "checkedOn"));
+    all.add(external(e, "checked before it was asked", "complete", Map.of("variables", Http.variables(Map.of(
+        "verifiedCompliantCosts", "1350.00", "checkedOn", "2020-01-02"))), "checkedOn"));
+    all.add(external(e, "verified costs that are not a number", "complete", Map.of("variables", Http.variables(Map.of(
+        "verifiedCompliantCosts", "abc", "checkedOn", "2020-09-29"))), "verifiedCompliantCosts"));
+    all.add(external(e, "a payout of the worker's own", "complete", Map.of("variables", Http.variables(Map.of(
+        "payoutAmount", "60000.00"))), "payoutAmount"));
+    all.add(external(e, "local variables", "complete", Map.of("localVariables", Http.variables(Map.of("checkNote", "x"))),
+        "localVariables"));
+    all.add(external(e, "another BPMN error", "bpmnError", Map.of("errorCode", "fraud"), "errorCode", "not-eligible"));
+    all.add(external(e, "not eligible without a reason", "bpmnError", Map.of("errorCode", "not-eligible"),
+        "errorMessage"));
+    all.add(external(e, "an ID number in the failure", "failure", Map.of("errorMessage", "身份证 " + AN_ID,
+        "retries", 1, "retryTimeout", 0), "errorMessage"));
+
+    e = "relief payment";
+    all.add(complete(e, "an amount other than the computed one", "xubin", () -> reliefPayment, Map.of("paidOn",
+        "2020-10-09", "paidAmount", "1000.01"), 400, "paidAmount", "1,000.00"));
+    all.add(complete(e, "no amount", "xubin", () -> reliefPayment, Map.of("paidOn", "2020-10-09"), 400, "paidAmount"));
+    all.add(complete(e, "paid in the future", "xubin", () -> reliefPayment, Map.of("paidOn", "2021-02-01",
+        "paidAmount", "1000.00"), 400, "paidOn"));
+    all.add(complete(e, "paid before the check", "xubin", () -> reliefPayment, Map.of("paidOn", "2020-09-01",
+        "paidAmount", "1000.00"), 400, "paidOn"));
+
+    e = "relief register";
+    all.add(get(e, "an unknown district", "chenjing", "/api/relief-claims?district=atlantis", 400, "district"));
+    all.add(get(e, "a household that is not an id", "chenjing", "/api/relief-claims?household=xyz", 400, "household"));
+    all.add(get(e, "a case number of another kind", "chenjing", "/api/relief-claims/HI-daoli-2020-00001", 400, "RC-"));
+  }
+
+  private Bad relief(String entryPoint, String name, java.util.function.Consumer<Map<String, Object>> change,
+      String... names) {
+    return new Bad(entryPoint, name, 400, List.of(names), () -> {
+      var report = reliefReport(insured.headName(), insured.headIdNumber(), "2020-12-20");
+      change.accept(report);
+      return http.post("zhangwei", RELIEF_START, Map.of("variables", Http.variables(report)));
+    });
+  }
+
+  private Bad external(String entryPoint, String name, String action, Map<String, Object> body, String... names) {
+    return new Bad(entryPoint, name, 400, List.of(names), () -> {
+      var call = new HashMap<String, Object>(body);
+      call.put("workerId", "catalogue");
+      return http.post("xubin", "/engine-rest/external-task/" + reliefExternal + "/" + action, call);
+    });
+  }
+
+  private static String wrongCheck(String idNumber) {
+    var last = idNumber.charAt(17);
+    return idNumber.substring(0, 17) + (last == '0' ? '1' : '0');
+  }
+
   // --- how each entry point is called
 
   private Bad start(String entryPoint, String name, RiskReports report, String... names) {
@@ -881,7 +1039,7 @@ class BadInputCatalogueTest {
   /** What a refusal must leave as it was: rows and revisions of the engine's and our own tables. */
   private Map<String, Object> state() {
     var state = new LinkedHashMap<String, Object>();
-    for (var table : List.of("act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_job")) {
+    for (var table : List.of("act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_job", "act_ru_ext_task")) {
       state.put(table, jdbc.queryForList("SELECT COUNT(*) AS n, COALESCE(SUM(rev_), 0) AS revisions FROM " + table).get(0)
           .values().stream().map(String::valueOf).toList());
     }
@@ -889,7 +1047,8 @@ class BadInputCatalogueTest {
         "act_hi_detail", "act_hi_comment", "act_ge_bytearray", "household", "household_member", "household_case",
         "household_status_change", "public_notice", "public_notice_objection", "budget_code", "ledger_entry", "fund_notice",
         "fund_notice_share", "fund_allocation", "public_fund_announcement", "project", "project_indicator",
-        "escalation_record", "holiday_year", "holiday_day", "insurance_premium", "insurance_fund_entry")) {
+        "escalation_record", "holiday_year", "holiday_day", "insurance_premium", "relief_claim",
+        "insurance_fund_entry")) {
       state.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
     }
     state.put("balances", jdbc.queryForList("SELECT * FROM fund_line_balance").stream().map(Map::values)

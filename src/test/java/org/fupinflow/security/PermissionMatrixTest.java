@@ -105,6 +105,13 @@ class PermissionMatrixTest {
       /api/insurance/2020/premiums of 道里区          401  403   403  403  403  200  403  403  200   200  200  403  200
       /api/insurance/2020/fund of 道里区              401  403   403  403  403  200  403  403  200   200  200  403  200
       evaluate the relief-payout decision            401  403   403  403  403  403  403  403  403   403  403  403  200
+      start relief-claim in 新农镇 (no figures)       401  400   403  403  403  403  403  403  403   403  403  403  400
+      fetch relief-claim-check tasks                 401  403   403  403  403  403  403  403  403   403  403  200  200
+      complete the check with payoutAmount           401  403   404  404  404  403  404  403  403   403  403  400  .
+      BPMN error on the check, another code          401  403   404  404  404  403  404  403  403   403  403  400  .
+      set the check's retries                        401  403   403  403  403  403  403  403  403   403  403  403  .
+      /api/relief-claims of 道里区                    401  200   200  403  403  200  403  200  200   200  200  200  200
+      /public/relief                                 200  200   200  200  200  200  200  200  200   200  200  200  200
       /public/notices                                200  200   200  200  200  200  200  200  200   200  200  200  200
       """;
 
@@ -116,10 +123,11 @@ class PermissionMatrixTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired org.camunda.bpm.engine.ExternalTaskService externalTaskService;
 
   /** The case, its step, its timer and its village notice that every row acts on. */
   record Fixture(String caseId, String caseKey, String taskId, String timerId, String timerDue, String timerDefinitionId,
-                 String householdId, String noticeKey, String premiumTaskId) {
+                 String householdId, String noticeKey, String reliefCheckId, String premiumTaskId) {
   }
 
   @Autowired IdentityService identityService;
@@ -160,7 +168,7 @@ class PermissionMatrixTest {
         }
       }
     }
-    assertThat(walked).as("actions × officials walked").isEqualTo(715);
+    assertThat(walked).as("actions × officials walked").isEqualTo(803);
     assertThat(unexpected).as("unexpected allows or denials").isEmpty();
   }
 
@@ -273,6 +281,21 @@ class PermissionMatrixTest {
     actions.put("evaluate the relief-payout decision", call -> post(call,
         ENGINE + "/decision-definition/key/relief-payout/evaluate", Map.of("variables",
             Http.variables(Map.of("eventType", "accident-disability", "disabilityLevel", 3)))));
+    actions.put("start relief-claim in 新农镇 (no figures)", call -> post(call, ENGINE
+        + "/process-definition/key/relief-claim/start", Map.of("variables", Http.variables(Map.of("districtCode", "daoli",
+        "townshipCode", "xinnong", "insuredName", "王某", "eventType", "inpatient-medical", "eventDate", "2020-09-10")))));
+    actions.put("fetch relief-claim-check tasks", call -> post(call, ENGINE + "/external-task/fetchAndLock", Map.of(
+        "workerId", "matrix", "maxTasks", 1, "topics", List.of(Map.of("topicName", "relief-claim-check", "lockDuration", 1,
+        "businessKey", "RC-none")))));
+    actions.put("complete the check with payoutAmount", call -> post(call, ENGINE + "/external-task/"
+        + call.fixture().reliefCheckId() + "/complete", Map.of("workerId", "matrix", "variables",
+        Http.variables(Map.of("payoutAmount", "60000.00")))));
+    actions.put("BPMN error on the check, another code", call -> post(call, ENGINE + "/external-task/"
+        + call.fixture().reliefCheckId() + "/bpmnError", Map.of("workerId", "matrix", "errorCode", "fraud")));
+    actions.put("set the check's retries", call -> put(call, ENGINE + "/external-task/" + call.fixture().reliefCheckId()
+        + "/retries", Map.of("retries", 0)));
+    actions.put("/api/relief-claims of 道里区", call -> get(call, "/api/relief-claims?district=daoli"));
+    actions.put("/public/relief", call -> get(call, "/public/relief.json"));
     actions.put("/public/notices", call -> get(call, "/public/notices.json"));
     return actions;
   }
@@ -293,7 +316,7 @@ class PermissionMatrixTest {
     assertThat(cases.complete("lina", post.getId(), Map.of("postedOn", "2020-09-29")).status()).isEqualTo(204);
     var due = new java.text.SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(timer.getDuedate());
     return new Fixture(caseId, started.get("businessKey").asText(), task.getId(), timer.getId(), due,
-        timer.getJobDefinitionId(), householdId, noticeKey, premiumTask());
+        timer.getJobDefinitionId(), householdId, noticeKey, reliefCheck(), premiumTask());
   }
 
   /**
@@ -307,6 +330,19 @@ class PermissionMatrixTest {
     var started = premiumDistricts.start("chenjing", district, 2020);
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     return taskService.createTaskQuery().processInstanceId(started.json().get("id").asText()).singleResult().getId();
+  }
+
+  /** A relief claim of an insured 新农镇 household, forwarded to the insurer: its check (external task) id. */
+  private String reliefCheck() {
+    var household = org.fupinflow.support.InsuredHousehold.filed(jdbc, "韩立", "郑芳");
+    var started = post(new Call("zhangwei", null), ENGINE + "/process-definition/key/relief-claim/start", Map.of("variables",
+        Http.variables(Map.of("districtCode", "daoli", "townshipCode", "xinnong", "insuredName", "韩立", "insuredIdNumber",
+            household.headIdNumber(), "eventType", "accident-death", "eventDate", "2020-09-20"))));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    var instance = started.json().get("id").asText();
+    var check = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    assertThat(cases.complete("chenjing", check.getId(), Map.of("checkDecision", "forward")).status()).isEqualTo(204);
+    return externalTaskService.createExternalTaskQuery().processInstanceId(instance).singleResult().getId();
   }
 
   private static Map<String, Object> aFundNotice() {

@@ -109,11 +109,12 @@ class TrustBoundaryTest {
 
     var startList = "/process-definition?latest=true&active=true&startableInTasklist=true&startablePermissionCheck=true";
     assertThat(http.get("demo", ENGINE + startList).json().findValuesAsText("key"))
-        .containsExactlyInAnyOrder(HouseholdIdentificationProcess.KEY, "fund-notice-registration", InsurancePremiumProcess.KEY);
+        .containsExactlyInAnyOrder(HouseholdIdentificationProcess.KEY, "fund-notice-registration", "relief-claim",
+            InsurancePremiumProcess.KEY);
     assertThat(http.get("chenjing", ENGINE + startList).json().findValuesAsText("key"))
         .containsExactlyInAnyOrder(HouseholdIdentificationProcess.KEY, InsurancePremiumProcess.KEY);
     assertThat(http.get("zhangwei", ENGINE + startList).json().findValuesAsText("key"))
-        .containsExactly(HouseholdIdentificationProcess.KEY);
+        .containsExactlyInAnyOrder(HouseholdIdentificationProcess.KEY, "relief-claim");
     assertThat(http.get("zhoujie", ENGINE + startList).json().findValuesAsText("key")).containsExactly("fund-notice-registration");
     assertThat(http.get("wuqiang", ENGINE + startList).json()).isEmpty();
   }

@@ -1,0 +1,332 @@
+package org.fupinflow.relief;
+
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.BASIC_INSURANCE_PAID;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.CHECKED_ON;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.CHECK_COMMENT;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.CHECK_DECISION;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.CHECK_NOTE;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.CHECK_REQUESTED_ON;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.COMPLIANT_COSTS;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.CRITICAL_ILLNESS_PAID;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.DISABILITY_LEVEL;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.DISTRICT_CODE;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.EVENT_DATE;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.EVENT_TYPE;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.EVENT_TYPE_LABEL;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.HOSPITAL_WAIVERS;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.INFORMED_ON;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.INFORM_NOTE;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.INSURED_ID_NUMBER;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.INSURED_NAME;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.MEDICAL_AID_PAID;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.NOT_ELIGIBLE_REASON;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.OUTCOME_LABEL;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.OUTCOME_REASON;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.PAID_AMOUNT;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.PAID_ON;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.PAYMENT_DUE_ON;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.PAYOUT_AMOUNT;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.PAYOUT_DECISION;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.PAYOUT_RULE;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.PERSON_ID_MASKED;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.PERSON_NAME;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.REPORTED_ON;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.REPORT_NOTE;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.TOWNSHIP_CODE;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.TOWNSHIP_NAME;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.VERIFIED_DISABILITY_LEVEL;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.fupinflow.calendar.ChinaTime;
+import org.fupinflow.calendar.HolidayCalendar;
+import org.fupinflow.casenumber.CaseNumbers;
+import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.household.IdNumbers;
+import org.fupinflow.money.Yuan;
+import org.fupinflow.relief.ReliefClaim.Figures;
+import org.fupinflow.relief.ReliefClaim.Outcome;
+import org.fupinflow.relief.ReliefClaimProcess.Decisions;
+import org.fupinflow.security.CaseReaders;
+import org.fupinflow.security.Districts;
+import org.fupinflow.security.TownshipDirectory;
+import org.fupinflow.security.Townships;
+import org.springframework.stereotype.Component;
+
+/**
+ * The glue between {@code relief-claim.bpmn} and the relief register: each step's listener or service task reads
+ * what was submitted, refuses bad input with a 400 naming the field (the engine's transaction then rolls back and
+ * nothing moves), and records the step in {@code relief_claim}. Called from the model as
+ * {@code ${reliefClaimSteps.…(execution)}} or {@code (task)}; the model's deadlines and gateways ask
+ * {@code ${reliefClaim.…}} ({@link ReliefClaimExpressions}).
+ */
+@Component("reliefClaimSteps")
+public class ReliefClaimSteps {
+
+  private final ReliefClaims claims;
+  private final InsuredPeople insuredPeople;
+  private final InsuranceFund insuranceFund;
+  private final CaseNumbers caseNumbers;
+  private final TownshipDirectory townships;
+  private final CaseReaders caseReaders;
+  private final Districts districts;
+  private final HolidayCalendar holidays;
+
+  ReliefClaimSteps(ReliefClaims claims, InsuredPeople insuredPeople, InsuranceFund insuranceFund, CaseNumbers caseNumbers,
+      TownshipDirectory townships, CaseReaders caseReaders, Districts districts, HolidayCalendar holidays) {
+    this.claims = claims;
+    this.insuredPeople = insuredPeople;
+    this.insuranceFund = insuranceFund;
+    this.caseNumbers = caseNumbers;
+    this.townships = townships;
+    this.caseReaders = caseReaders;
+    this.districts = districts;
+    this.holidays = holidays;
+  }
+
+  /**
+   * Start: the township's report. The person is found by resident ID among the district's insured people, must
+   * live in the reporting township, be insured on the event's day and be named as the tables name them; a second
+   * claim for the same person and event is refused. The ID number goes to {@code relief_claim} only.
+   */
+  public void register(DelegateExecution execution) {
+    var now = ChinaTime.now();
+    var today = ChinaTime.dateOf(now);
+    var submitted = execution.getVariables();
+    var district = (String) submitted.get(DISTRICT_CODE);
+    var township = InvalidSubmission.text(submitted.get(TOWNSHIP_CODE), TOWNSHIP_CODE, "乡镇", 64);
+    townships.checkMayActFor(district, township);
+    var type = EventType.ofCode(String.valueOf(submitted.get(EVENT_TYPE))).orElseThrow(() -> new InvalidSubmission(
+        EVENT_TYPE, "事故类型应为 住院医疗、意外身故、意外伤残 或 意外伤害医疗", "the event type is one of " + EventType.codes()));
+    Integer level = null;
+    if (type == EventType.ACCIDENT_DISABILITY) {
+      level = ReliefForms.level(submitted.get(DISABILITY_LEVEL), DISABILITY_LEVEL);
+    } else if (submitted.get(DISABILITY_LEVEL) != null && !"".equals(submitted.get(DISABILITY_LEVEL))) {
+      throw new InvalidSubmission(DISABILITY_LEVEL, "只有意外伤残填写伤残等级", "a disability level belongs to accident disability only");
+    }
+    var eventDate = InvalidSubmission.date(submitted.get(EVENT_DATE), EVENT_DATE, "事故（入院）日期");
+    if (eventDate.isAfter(today)) {
+      throw new InvalidSubmission(EVENT_DATE, "事故（入院）日期不能晚于今天：" + eventDate, "the event cannot lie in the future: "
+          + eventDate);
+    }
+    var figures = ReliefForms.reported(submitted, type);
+    String idNumber;
+    try {
+      if (!(submitted.get(INSURED_ID_NUMBER) instanceof String typed) || typed.isBlank()) {
+        throw new InvalidSubmission(INSURED_ID_NUMBER, "救助对象身份证号必填", "the insured person's resident ID is required");
+      }
+      idNumber = IdNumbers.checked(typed, today);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSubmission(INSURED_ID_NUMBER, "救助对象身份证号：" + e.getMessage().split(" / ")[0],
+          e.getMessage().contains(" / ") ? e.getMessage().split(" / ")[1] : e.getMessage());
+    }
+    var typedName = InvalidSubmission.text(submitted.get(INSURED_NAME), INSURED_NAME, "救助对象姓名", 50);
+    var person = insuredPeople.person(district, idNumber, eventDate).orElseThrow(() -> new InvalidSubmission(
+        INSURED_ID_NUMBER, "本区县的脱贫户和监测户中没有此身份证号的人员", "no member of the district's monitored households has this ID number"));
+    if (!person.township().equals(township)) {
+      throw new InvalidSubmission(INSURED_ID_NUMBER, "此人不属于乡镇 " + township + "，请由其所在乡镇上报",
+          "this person does not live in township " + township + "; their own township reports");
+    }
+    if (!person.name().strip().equals(typedName)) {
+      throw new InvalidSubmission(INSURED_NAME, "姓名与身份证号登记的人员不符", "the name does not match the person with this ID number");
+    }
+    if (person.cover() == null || !person.cover().covers(eventDate)) {
+      throw new InvalidSubmission(EVENT_DATE, person.cover() == null
+          ? "此人 " + eventDate.getYear() + " 年度未参保（非脱贫享受政策户或即时帮扶人口）"
+          : "事故日期不在保障期内（" + person.cover().from() + " 至 " + person.cover().to() + "）",
+          person.cover() == null ? "the person was not insured in " + eventDate.getYear()
+              : "the event lies outside the cover (" + person.cover().from() + " to " + person.cover().to() + ")");
+    }
+    claims.sameEvent(idNumber, type, eventDate).ifPresent(running -> {
+      throw new InvalidSubmission(EVENT_DATE, "此人此次事故已有救助申请 " + running + "，不能重复申请",
+          "this person already has claim " + running + " for this event");
+    });
+    var note = InvalidSubmission.optionalText(submitted.get(REPORT_NOTE), REPORT_NOTE, "情况说明", 500);
+    var caseNumber = caseNumbers.next(ReliefClaimProcess.CASE_KIND, district, now.toInstant());
+    execution.setProcessBusinessKey(caseNumber);
+    var reporter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    claims.insert(new ReliefClaims.NewClaim(caseNumber, execution.getProcessInstanceId(), district, township,
+        person.householdId(), person.name(), person.idNumber(), type, level, eventDate, today,
+        reporter == null ? "system" : reporter.getUserId(), figures, now));
+    caseReaders.grantTownship(execution.getProcessInstanceId(), district, township);
+
+    execution.removeVariable(INSURED_ID_NUMBER);
+    execution.removeVariable(INSURED_NAME);
+    execution.setVariable(ReliefClaimProcess.Variables.CASE_NUMBER, caseNumber);
+    execution.setVariable(TOWNSHIP_CODE, township);
+    execution.setVariable(PERSON_NAME, person.name());
+    execution.setVariable(PERSON_ID_MASKED, IdNumbers.mask(person.idNumber()));
+    execution.setVariable(TOWNSHIP_NAME, districts.townshipNames(district).getOrDefault(township, township));
+    execution.setVariable(EVENT_TYPE, type.code());
+    execution.setVariable(EVENT_TYPE_LABEL, type.label() + (level == null ? "" : "（" + level + "级）"));
+    execution.setVariable(DISABILITY_LEVEL, level);
+    execution.setVariable(EVENT_DATE, eventDate.toString());
+    execution.setVariable(REPORTED_ON, today.toString());
+    execution.setVariable(REPORT_NOTE, note);
+    showFigures(execution, type, figures, COMPLIANT_COSTS, BASIC_INSURANCE_PAID, CRITICAL_ILLNESS_PAID,
+        HOSPITAL_WAIVERS, MEDICAL_AID_PAID);
+  }
+
+  /**
+   * {@code complete} of 审核并提请核查: forwarding to the insurer starts the 30 working days today; a refusal (不予受理)
+   * needs its reason.
+   */
+  public void checked(DelegateTask task) {
+    var caseNumber = task.getExecution().getProcessBusinessKey();
+    var decision = task.getVariable(CHECK_DECISION);
+    var comment = InvalidSubmission.optionalText(task.getVariable(CHECK_COMMENT), CHECK_COMMENT, "审核意见", 500);
+    var today = ChinaTime.today();
+    if (Decisions.FORWARD.equals(decision)) {
+      var due = holidays.current().addWorkingDays(today, ReliefClaimProcess.PAYMENT_WORKING_DAYS);
+      claims.checkRequested(caseNumber, today, due);
+      task.setVariable(CHECK_REQUESTED_ON, today.toString());
+      task.setVariable(PAYMENT_DUE_ON, due.toString());
+    } else if (Decisions.REJECT.equals(decision)) {
+      if (comment == null) {
+        throw new InvalidSubmission(CHECK_COMMENT, "不予受理须写明理由", "a refusal needs its reason");
+      }
+      end(task.getExecution(), caseNumber, Outcome.REJECTED, comment, today);
+    } else {
+      throw new InvalidSubmission(CHECK_DECISION, "审核结论应为 提请保险公司核查（forward）或 不予受理（reject）",
+          "the decision is forward or reject: " + decision);
+    }
+  }
+
+  /** After the insurer's worker completed its check: the verified figures, refused unless complete and consistent. */
+  public void recordCheck(DelegateExecution execution) {
+    var claim = claims.get(execution.getProcessBusinessKey());
+    var submitted = execution.getVariables();
+    var verified = ReliefForms.verified(submitted, claim.eventType());
+    Integer level = null;
+    if (claim.eventType() == EventType.ACCIDENT_DISABILITY) {
+      level = ReliefForms.level(submitted.get(VERIFIED_DISABILITY_LEVEL), VERIFIED_DISABILITY_LEVEL);
+    }
+    var checkedOn = ReliefForms.dateBetween(submitted.get(CHECKED_ON), CHECKED_ON, "核查日期", claim.checkRequestedOn(),
+        "提请核查之日", ChinaTime.today());
+    var note = InvalidSubmission.optionalText(submitted.get(CHECK_NOTE), CHECK_NOTE, "核查说明", 500);
+    claims.checked(claim.caseNumber(), verified, level, checkedOn, note);
+    execution.setVariable(VERIFIED_DISABILITY_LEVEL, level);
+    showFigures(execution, claim.eventType(), verified, ReliefClaimProcess.Variables.VERIFIED_COMPLIANT_COSTS,
+        ReliefClaimProcess.Variables.VERIFIED_BASIC_INSURANCE_PAID,
+        ReliefClaimProcess.Variables.VERIFIED_CRITICAL_ILLNESS_PAID, ReliefClaimProcess.Variables.VERIFIED_HOSPITAL_WAIVERS,
+        ReliefClaimProcess.Variables.VERIFIED_MEDICAL_AID_PAID);
+  }
+
+  /** The insurer's BPMN error 不符合救助条件: the reason (the error's message) is required and recorded. */
+  public void recordNotEligible(DelegateExecution execution) {
+    var reason = InvalidSubmission.text(execution.getVariable(NOT_ELIGIBLE_REASON), "errorMessage",
+        "不符合救助条件的理由（errorMessage）", 500);
+    end(execution, execution.getProcessBusinessKey(), Outcome.NOT_ELIGIBLE, reason, ChinaTime.today());
+  }
+
+  /**
+   * {@code start} of 计算救助金: the inputs of {@code relief-payout.dmn}, from the register — the claim's verified
+   * figures and the person's year to date in this kind of event (claims whose payout is settled).
+   */
+  public void yearToDate(DelegateExecution execution) {
+    var claim = claims.get(execution.getProcessBusinessKey());
+    var verified = Objects.requireNonNullElse(claim.verified(), Figures.NONE);
+    long yearCosts = verified.compliantCostsFen();
+    long yearOwnShare = verified.ownShareFen();
+    long paidBefore = 0;
+    for (var earlier : claims.settledThisYear(claim)) {
+      var figures = Objects.requireNonNullElse(earlier.verified(), Figures.NONE);
+      yearCosts = Math.addExact(yearCosts, figures.compliantCostsFen());
+      yearOwnShare = Math.addExact(yearOwnShare, figures.ownShareFen());
+      paidBefore = Math.addExact(paidBefore, earlier.payoutFen());
+    }
+    var inputs = new HashMap<String, Object>();
+    inputs.put("eventType", claim.eventType().code());
+    inputs.put("disabilityLevel", claim.levelThatCounts());
+    inputs.put("claimCompliantCostsFen", verified.compliantCostsFen());
+    inputs.put("yearCompliantCostsFen", yearCosts);
+    inputs.put("yearOwnShareFen", yearOwnShare);
+    inputs.put("yearPaidBeforeFen", paidBefore);
+    execution.setVariablesLocal(inputs);
+  }
+
+  /** {@code end} of 计算救助金: the decision's payout is the claim's; nothing payable ends the claim. */
+  public void recordPayout(DelegateExecution execution) {
+    @SuppressWarnings("unchecked")
+    var result = (Map<String, Object>) execution.getVariable(PAYOUT_DECISION);
+    long payout = ((Number) result.get("payoutFen")).longValue();
+    var rule = (String) result.get("rule");
+    var caseNumber = execution.getProcessBusinessKey();
+    claims.payoutComputed(caseNumber, payout, rule);
+    execution.removeVariables(java.util.List.of("claimCompliantCostsFen", "yearCompliantCostsFen", "yearOwnShareFen",
+        "yearPaidBeforeFen"));
+    execution.setVariable(PAYOUT_AMOUNT, plain(payout));
+    execution.setVariable(PAYOUT_RULE, rule);
+    if (payout == 0) {
+      end(execution, caseNumber, Outcome.NOTHING_PAYABLE, "按规则核定救助金为 0 元 / the rules give 0 yuan: " + rule,
+          ChinaTime.today());
+    }
+  }
+
+  /**
+   * {@code complete} of 登记救助金发放 (the insurer): the amount must be the computed one, to the fen; the payout enters
+   * the relief register, the insurance fund's account and the public board.
+   */
+  public void paid(DelegateTask task) {
+    var claim = claims.get(task.getExecution().getProcessBusinessKey());
+    var from = claim.checkedOn() != null ? claim.checkedOn() : claim.checkRequestedOn();
+    var today = ChinaTime.today();
+    var paidOn = ReliefForms.dateBetween(task.getVariable(PAID_ON), PAID_ON, "发放日期", from, "核查日期", today);
+    var amount = ReliefForms.yuan(task.getVariable(PAID_AMOUNT), PAID_AMOUNT, "发放金额", null);
+    if (amount != claim.payoutFen()) {
+      throw new InvalidSubmission(PAID_AMOUNT, "发放金额应为核定的救助金 " + Yuan.format(claim.payoutFen()) + " 元，填报的是 "
+          + Yuan.format(amount) + " 元", "the amount paid must be the computed payout of " + Yuan.format(claim.payoutFen())
+          + " yuan, not " + Yuan.format(amount));
+    }
+    claims.paid(claim.caseNumber(), paidOn, amount);
+    claims.outcome(claim.caseNumber(), Outcome.PAID, null, paidOn);
+    insuranceFund.record("relief-claim:" + claim.caseNumber() + ":payout", claim.district(), claim.eventDate().getYear(),
+        InsuranceFund.Kind.PAYOUT, amount, claim.caseNumber(), null,
+        claim.eventType().label() + "救助金，" + IdNumbers.maskName(claim.personName()), paidOn);
+    task.setVariable(OUTCOME_LABEL, Outcome.PAID.label());
+  }
+
+  /** {@code complete} of 告知申请人 (the township): the day the applicant was told. */
+  public void informed(DelegateTask task) {
+    var claim = claims.get(task.getExecution().getProcessBusinessKey());
+    var informedOn = ReliefForms.dateBetween(task.getVariable(INFORMED_ON), INFORMED_ON, "告知日期", claim.outcomeOn(),
+        "办结之日", ChinaTime.today());
+    InvalidSubmission.optionalText(task.getVariable(INFORM_NOTE), INFORM_NOTE, "告知情况", 500);
+    claims.informed(claim.caseNumber(), informedOn);
+  }
+
+  /** {@code end} of the process, however it ends. */
+  public void closed(DelegateExecution execution) {
+    claims.ended(execution.getProcessInstanceId(), ChinaTime.now());
+  }
+
+  private void end(DelegateExecution execution, String caseNumber, Outcome outcome, String reason, LocalDate on) {
+    claims.outcome(caseNumber, outcome, reason, on);
+    execution.setVariable(OUTCOME_LABEL, outcome.label());
+    execution.setVariable(OUTCOME_REASON, reason);
+  }
+
+  private static void showFigures(DelegateExecution execution, EventType type, Figures figures, String costs,
+      String basic, String critical, String waivers, String aid) {
+    if (!type.medical()) {
+      for (var name : new String[] {costs, basic, critical, waivers, aid}) {
+        execution.removeVariable(name);
+      }
+      return;
+    }
+    execution.setVariable(costs, plain(figures.compliantCostsFen()));
+    execution.setVariable(basic, plain(figures.basicInsuranceFen()));
+    execution.setVariable(critical, plain(figures.criticalIllnessFen()));
+    execution.setVariable(waivers, plain(figures.hospitalWaiversFen()));
+    execution.setVariable(aid, plain(figures.medicalAidFen()));
+  }
+
+  /** Yuan as the variables carry them, for forms and the insurer's worker alike: {@code 12345.60}. */
+  private static String plain(long fen) {
+    return Yuan.of(fen).toPlainString();
+  }
+}
