@@ -3,17 +3,15 @@ package org.fupinflow.relief;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.Year;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.ApiRefusal;
 import org.fupinflow.config.InvalidRequestException;
-import org.fupinflow.fundledger.FundLedger;
 import org.fupinflow.fundledger.FundLevel;
-import org.fupinflow.fundledger.LedgerFilter;
 import org.fupinflow.money.Yuan;
 import org.fupinflow.security.Districts;
 import org.fupinflow.security.FupinPrincipal;
@@ -31,15 +29,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The insurance year of a district: {@code GET /api/insurance/{year}/insured?district=} (JSON),
- * {@code /insured.xlsx} (the same as Excel) and {@code /premiums} (the premium need, the upper-level funds received
- * and the district's matching). For the district's poverty office, the city poverty office, city finance,
+ * {@code /insured.xlsx} (the same as Excel), {@code /premiums} (the premium need, the upper-level funds received
+ * and the district's matching) and {@code /fund} (the insurance fund's account: premiums paid, top-ups, payouts). For the district's poverty office, the city poverty office, city finance,
  * supervisors and administrators; another district's official gets 403 naming the district.
  */
 @RestController
 class InsuranceApi {
 
   /** The fund line on which the province and the city send their premium subsidies (资金名称). */
-  static final String FUND_LINE = "扶贫特惠保险补助";
+  static final String FUND_LINE = PremiumNeeds.FUND_LINE;
   /** The first insurance year the product knows; the latest is next year (planning ahead). */
   static final int FIRST_YEAR = 2015;
   static final EnumSet<Roles> READERS = EnumSet.of(Roles.DISTRICT_POVERTY_OFFICE, Roles.CITY_POVERTY_OFFICE,
@@ -63,15 +61,23 @@ class InsuranceApi {
       BigDecimal districtMatching, BigDecimal surplus, String note) {
   }
 
+  record FundEntry(long entryNo, InsuranceFund.Kind kind, String kindLabel, BigDecimal amount, String caseNumber,
+      String ledgerEntryId, String description, LocalDate occurredOn, String recordedBy) {
+  }
+
+  record FundAccount(String district, String districtName, int year, BigDecimal contributions, BigDecimal payouts,
+      BigDecimal balance, List<FundEntry> entries) {
+  }
+
   private final InsuredPeople insuredPeople;
-  private final InsuranceProperties properties;
-  private final FundLedger ledger;
+  private final PremiumNeeds needs;
+  private final InsuranceFund fund;
   private final Districts districts;
 
-  InsuranceApi(InsuredPeople insuredPeople, InsuranceProperties properties, FundLedger ledger, Districts districts) {
+  InsuranceApi(InsuredPeople insuredPeople, PremiumNeeds needs, InsuranceFund fund, Districts districts) {
     this.insuredPeople = insuredPeople;
-    this.properties = properties;
-    this.ledger = ledger;
+    this.needs = needs;
+    this.fund = fund;
     this.districts = districts;
   }
 
@@ -103,14 +109,10 @@ class InsuranceApi {
   Premiums premiums(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String year,
       @RequestParam(required = false) String district) {
     var request = request(official, year, district);
-    var premium = properties.premium(request.year().getValue()).orElseThrow(() -> new InvalidRequestException(
+    var need = needs.of(district, request.year()).orElseThrow(() -> new InvalidRequestException(
         "参数 year：" + year + " 年度的保费标准未配置（fupin.insurance.premiums." + year + "） / Parameter year: no premiums are "
             + "configured for " + year + " (fupin.insurance.premiums." + year + ")"));
-    var received = new EnumMap<FundLevel, Long>(FundLevel.class);
-    for (var level : PremiumNeed.UPPER_LEVELS) {
-      received.put(level, receivedFen(district, level, request.year()));
-    }
-    var need = new PremiumNeed(people(request).size(), premium, received);
+    var premium = need.premium();
     var funds = PremiumNeed.UPPER_LEVELS.stream()
         .map(level -> new UpperLevelFunds(level, level.label(), Yuan.of(need.upperLevelFen().get(level)))).toList();
     var note = need.surplusFen() > 0
@@ -123,6 +125,19 @@ class InsuranceApi {
         Yuan.of(need.surplusFen()), note);
   }
 
+  /** The insurance fund's account of the district's year: premiums and top-ups in, relief payouts out. */
+  @GetMapping("/api/insurance/{year}/fund")
+  FundAccount fund(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String year,
+      @RequestParam(required = false) String district) {
+    var request = request(official, year, district);
+    var account = fund.account(district, request.year().getValue());
+    var entries = account.entries().stream().map(entry -> new FundEntry(entry.entryNo(), entry.kind(),
+        entry.kind().label(), Yuan.of(entry.amountFen()), entry.caseNumber(), entry.ledgerEntryId(), entry.description(),
+        entry.occurredOn(), entry.recordedBy())).toList();
+    return new FundAccount(district, request.districtName(), account.year(), Yuan.of(account.contributedFen()),
+        Yuan.of(account.paidOutFen()), Yuan.of(account.balanceFen()), entries);
+  }
+
   private record Request(String district, String districtName, Year year) {
   }
 
@@ -133,9 +148,9 @@ class InsuranceApi {
     }
     var insuranceYear = year(year);
     if (READERS.stream().noneMatch(official::isMemberOf)) {
-      throw ApiRefusal.forbidden("只有区县扶贫办、市扶贫办、市财政局、督查和系统管理员可以查看参保人员和保费 / Only district poverty "
-          + "offices, the city poverty office, city finance, supervisors and administrators may see insured people and "
-          + "premiums");
+      throw ApiRefusal.forbidden("只有区县扶贫办、市扶贫办、市财政局、督查和系统管理员可以查看参保人员、保费和防贫保险基金 / Only district poverty "
+          + "offices, the city poverty office, city finance, supervisors and administrators may see insured people, "
+          + "premiums and the insurance fund");
     }
     var districtName = districts.name(district).orElseThrow(() -> new InvalidRequestException(
         "参数 district：未知区县 " + echo(district) + " / Parameter district: unknown district " + echo(district)));
@@ -161,12 +176,5 @@ class InsuranceApi {
 
   private List<InsuredPerson> people(Request request) {
     return insuredPeople.of(request.district(), request.year(), districts.townshipNames(request.district()));
-  }
-
-  /** The upper level's receipts on the line within the year (their business dates), all budget codes together. */
-  private long receivedFen(String district, FundLevel level, Year year) {
-    var filter = new LedgerFilter(null, district, FUND_LINE, level, null, null, null, year.atDay(1),
-        year.atDay(year.length()));
-    return ledger.balances(filter).stream().mapToLong(balance -> balance.receivedFen()).reduce(0L, Math::addExact);
   }
 }

@@ -106,7 +106,8 @@ class InsuranceFund {
         .stream().findFirst().orElse(null);
   }
 
-  private String currentUser() {
+  /** Who acts: the engine's authenticated user (REST, Tasklist), else the Spring user, else the job executor. */
+  String currentUser() {
     var engineUser = identityService.getCurrentAuthentication();
     if (engineUser != null && engineUser.getUserId() != null) {
       return engineUser.getUserId();

@@ -42,6 +42,21 @@ record PremiumNeed(int insuredPeople, Premium premium, Map<FundLevel, Long> uppe
     return Math.max(0L, needFen() - upperLevelTotalFen());
   }
 
+  /**
+   * What each upper level pays of the premium: its funds received, in the order of {@link #UPPER_LEVELS} (province
+   * first), up to the need; their sum and {@link #districtMatchingFen()} make the need.
+   */
+  Map<FundLevel, Long> upperLevelPartsFen() {
+    var parts = new EnumMap<FundLevel, Long>(FundLevel.class);
+    long left = needFen();
+    for (var level : UPPER_LEVELS) {
+      long part = Math.min(left, upperLevelFen.get(level));
+      parts.put(level, part);
+      left -= part;
+    }
+    return parts;
+  }
+
   /** What the upper-level funds exceed the need by; zero when the district has to match. */
   long surplusFen() {
     return Math.max(0L, upperLevelTotalFen() - needFen());

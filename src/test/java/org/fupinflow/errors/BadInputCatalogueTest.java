@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -18,10 +19,17 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.fupinflow.disbursement.FundDisbursementProcess;
+import org.fupinflow.fundledger.EntryType;
+import org.fupinflow.fundledger.FundLedger;
+import org.fupinflow.fundledger.FundLevel;
+import org.fupinflow.fundledger.FundLineKey;
+import org.fupinflow.fundledger.Posting;
 import org.fupinflow.household.HouseholdIdentificationProcess;
 import org.fupinflow.publicnotice.PublicNoticeProcess;
 import org.fupinflow.relief.ReliefClaimProcess;
@@ -29,6 +37,7 @@ import org.fupinflow.support.Cases;
 import org.fupinflow.support.DaoliFundShares;
 import org.fupinflow.support.HouseholdData;
 import org.fupinflow.support.Http;
+import org.fupinflow.support.InsuranceDistricts;
 import org.fupinflow.support.InsuredHousehold;
 import org.fupinflow.support.IntegrationTest;
 import org.fupinflow.support.RiskReports;
@@ -66,6 +75,9 @@ class BadInputCatalogueTest {
   @Autowired Cases cases;
   @Autowired JdbcTemplate jdbc;
   @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired IdentityService identityService;
+  @Autowired FundLedger ledger;
 
   /** One bad input: where, what, the answer's status and what its message must name. */
   record Bad(String entryPoint, String name, int status, List<String> names, Supplier<Http.Reply> call) {
@@ -86,6 +98,11 @@ class BadInputCatalogueTest {
   private String project;
   private String registeredDocument;
   private String daoliHousehold;
+  private InsuranceDistricts premiumDistricts;
+  private String premiumDistrict;
+  private String uninsuredDistrict;
+  private String payPremium;
+  private String payPremiumShort;
   private InsuredHousehold insured;
   private String reliefCheck;
   private String reliefExternal;
@@ -135,11 +152,33 @@ class BadInputCatalogueTest {
     completeOk("chenjing", fundTask(matched, FundDisbursementProcess.Elements.TASK_PROPOSE_ALLOCATION),
         allocation(project, "1000.00", "补充防贫保险基金"));
     arrangeMatching = fundTask(matched, FundDisbursementProcess.Elements.TASK_ARRANGE_MATCHING);
+
+    // premium cases of 2020 started on 4 January 2021, in districts of their own (道里区's 2020 is another test's)
+    premiumDistricts = new InsuranceDistricts(http, jdbc, identityService, runtimeService);
+    premiumDistrict = premiumDistricts.aDistrict("chenjing", "zhaolei");
+    premiumDistricts.insure(premiumDistrict, "目录村", 2);
+    payPremium = premiumTask(premiumDistrict);
+    uninsuredDistrict = premiumDistricts.aDistrict("chenjing");
+    // a city notice of 1,000.00 of which 600.00 went elsewhere once the case had started
+    var short_ = premiumDistricts.aDistrict("chenjing", "zhaolei");
+    premiumDistricts.insure(short_, "目录村", 3);
+    premiumDistricts.received(short_, "市级", "2020-09-01", "1000.00");
+    payPremiumShort = premiumTask(short_);
+    ledger.post(new Posting("catalogue:" + UUID.randomUUID(), EntryType.ALLOCATION, new FundLineKey(short_,
+        "扶贫特惠保险补助", FundLevel.CITY, DaoliFundShares.FUNCTION_CODE, DaoliFundShares.GOVERNMENT_ECONOMIC_CODE,
+        DaoliFundShares.DEPARTMENT_ECONOMIC_CODE), 60_000L, null, null, null, "另行分配", LocalDate.of(2021, 1, 4)));
+  }
+
+  private String premiumTask(String district) {
+    var started = premiumDistricts.start("chenjing", district, 2020);
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    return taskService.createTaskQuery().processInstanceId(started.json().get("id").asText()).singleResult().getId();
   }
 
   @AfterAll
   void resetClock() {
     ClockUtil.reset();
+    premiumDistricts.removeAll();
   }
 
   @Test
@@ -150,8 +189,9 @@ class BadInputCatalogueTest {
     assertThat(byEntryPoint).containsKeys("household start", "household verification", "household collection",
         "household review", "public notice posting", "objections", "fund notices (JSON)", "fund notices (file)",
         "fund notice registration (start form)", "allocation", "matching", "disbursement", "projects", "budget codes",
-        "calendar", "escalations", "ledgers", "insurance", "households", "public boards", "engine REST", "server",
-        "relief report", "relief check", "insurer's check", "relief payment", "relief register");
+        "calendar", "escalations", "ledgers", "insurance", "premium start", "premium payment", "households",
+        "public boards", "engine REST", "server", "relief report", "relief check", "insurer's check", "relief payment",
+        "relief register");
     System.out.println("Bad-input catalogue by entry point: " + byEntryPoint);
   }
 
@@ -201,6 +241,7 @@ class BadInputCatalogueTest {
     fundSteps(all);
     projectsAndCodes(all);
     calendarEscalationsLedgers(all);
+    premiums(all);
     reliefClaims(all);
     doors(all);
     return all.stream();
@@ -587,6 +628,56 @@ class BadInputCatalogueTest {
         "/api/households/" + daoliHousehold)));
   }
 
+  private void premiums(List<Bad> all) {
+    var e = "premium start";
+    all.add(premiumStart(e, "a year without premiums", "chenjing", "daoli", 2019, 400, "insuranceYear",
+        "fupin.insurance.premiums.2019"));
+    all.add(premiumStart(e, "a year that is a word", "chenjing", "daoli", "二〇二〇", 400, "insuranceYear"));
+    all.add(new Bad(e, "no year", 400, List.of("insuranceYear"), () -> http.post("chenjing", InsuranceDistricts.START,
+        Map.of("variables", Http.variables(Map.of("districtCode", "daoli"))))));
+    all.add(new Bad(e, "a figure sent with the start", 400, List.of("premiumNeed"), () -> http.post("chenjing",
+        InsuranceDistricts.START, Map.of("variables", Http.variables(Map.of("districtCode", "daoli", "insuranceYear", 2020,
+            "premiumNeed", "1.00"))))));
+    all.add(premiumStart(e, "a second case for the district and year", "chenjing", premiumDistrict, 2020, 400,
+        "insuranceYear", "办理中", "running"));
+    all.add(premiumStart(e, "a district without insured people", "chenjing", uninsuredDistrict, 2020, 400,
+        "insuranceYear", "保费需求为零"));
+    all.add(premiumStart(e, "district finance starts it", "zhaolei", "daoli", 2020, 403));
+    all.add(premiumStart(e, "a township officer starts it", "zhangwei", "daoli", 2020, 403));
+    all.add(premiumStart(e, "another district's office starts it", "yangmin", "daoli", 2020, 403, "daoli"));
+
+    e = "premium payment";
+    all.add(complete(e, "paidOn before the case started", "zhaolei", () -> payPremium, Map.of("paidOn", "2021-01-03"), 400,
+        "paidOn", "2021-01-04"));
+    all.add(complete(e, "paidOn in the future", "zhaolei", () -> payPremium, Map.of("paidOn", "2021-01-05"), 400, "paidOn"));
+    all.add(complete(e, "paidOn not a date", "zhaolei", () -> payPremium, Map.of("paidOn", "4.1.2021"), 400, "paidOn"));
+    all.add(complete(e, "no paidOn", "zhaolei", () -> payPremium, Map.of("paymentComment", "已缴"), 400, "paidOn"));
+    all.add(complete(e, "a changed figure", "zhaolei", () -> payPremium, Map.of("paidOn", "2021-01-04",
+        "districtMatching", "0.00"), 400, "districtMatching"));
+    all.add(complete(e, "an ANSI escape in the comment", "zhaolei", () -> payPremium, Map.of("paidOn", "2021-01-04",
+        "paymentComment", ANSI + "已缴"), 400, "paymentComment"));
+    all.add(complete(e, "an ID number in the comment", "zhaolei", () -> payPremium, Map.of("paidOn", "2021-01-04",
+        "paymentComment", "参保人 " + AN_ID), 400, "paymentComment", "身份证号码"));
+    all.add(complete(e, "a city line whose money went elsewhere", "zhaolei", () -> payPremiumShort,
+        Map.of("paidOn", "2021-01-04"), 400, "cityPart", "扶贫特惠保险补助", "400.00"));
+    all.add(complete(e, "the poverty office pays", "chenjing", () -> payPremium, Map.of("paidOn", "2021-01-04"), 403));
+    all.add(complete(e, "another district's finance pays", "yangmin", () -> payPremium, Map.of("paidOn", "2021-01-04"), 404,
+        "任务"));
+
+    e = "insurance";
+    all.add(get(e, "the fund of another district", "chenjing", "/api/insurance/2020/fund?district=hulan", 403, "hulan"));
+    all.add(get(e, "the fund of a year out of range", "chenjing", "/api/insurance/1999/fund?district=daoli", 400, "year"));
+    all.add(get(e, "the fund of an unknown district", "sunli", "/api/insurance/2020/fund?district=atlantis", 400,
+        "district"));
+    all.add(get(e, "the fund without a district", "sunli", "/api/insurance/2020/fund", 400, "district"));
+    all.add(get(e, "the fund for district finance", "zhaolei", "/api/insurance/2020/fund?district=daoli", 403));
+  }
+
+  private Bad premiumStart(String entryPoint, String name, String official, String district, Object year, int status,
+      String... names) {
+    return new Bad(entryPoint, name, status, List.of(names), () -> premiumDistricts.start(official, district, year));
+  }
+
   private void doors(List<Bad> all) {
     var e = "public boards";
     all.add(new Bad(e, "an unknown page", 404, List.of(), () -> http.getAnonymous("/public/nothing-here")));
@@ -956,7 +1047,8 @@ class BadInputCatalogueTest {
         "act_hi_detail", "act_hi_comment", "act_ge_bytearray", "household", "household_member", "household_case",
         "household_status_change", "public_notice", "public_notice_objection", "budget_code", "ledger_entry", "fund_notice",
         "fund_notice_share", "fund_allocation", "public_fund_announcement", "project", "project_indicator",
-        "escalation_record", "holiday_year", "holiday_day", "relief_claim", "insurance_fund_entry")) {
+        "escalation_record", "holiday_year", "holiday_day", "insurance_premium", "relief_claim",
+        "insurance_fund_entry")) {
       state.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
     }
     state.put("balances", jdbc.queryForList("SELECT * FROM fund_line_balance").stream().map(Map::values)

@@ -23,6 +23,19 @@ class PremiumNeedTest {
     assertThat(Yuan.of(need.upperLevelTotalFen())).hasToString("70000.00");
     assertThat(Yuan.of(need.districtMatchingFen())).hasToString("28928.00");
     assertThat(need.surplusFen()).isZero();
+    assertThat(need.upperLevelPartsFen()).as("all of both upper levels pays the premium")
+        .containsExactly(Map.entry(FundLevel.PROVINCE, 2_000_000L), Map.entry(FundLevel.CITY, 5_000_000L));
+  }
+
+  @Test
+  void beyondTheNeedTheProvincePaysFirstAndTheCityTheRest() {
+    var need = new PremiumNeed(100, PREMIUM_2020, Map.of(FundLevel.PROVINCE, 2_000_000L, FundLevel.CITY, 5_000_000L));
+
+    assertThat(need.upperLevelPartsFen())
+        .containsExactly(Map.entry(FundLevel.PROVINCE, 2_000_000L), Map.entry(FundLevel.CITY, 2_580_000L));
+    assertThat(new PremiumNeed(10, PREMIUM_2020, Map.of(FundLevel.PROVINCE, 2_000_000L, FundLevel.CITY, 5_000_000L))
+        .upperLevelPartsFen()).as("10 people: 4,580.00 of the province's 20,000.00, nothing of the city's")
+        .containsExactly(Map.entry(FundLevel.PROVINCE, 458_000L), Map.entry(FundLevel.CITY, 0L));
   }
 
   @Test
@@ -40,6 +53,7 @@ class PremiumNeedTest {
 
     assertThat(need.upperLevelFen()).containsOnlyKeys(FundLevel.PROVINCE, FundLevel.CITY).containsValues(0L);
     assertThat(Yuan.of(need.districtMatchingFen())).hasToString("1374.00");
+    assertThat(need.upperLevelPartsFen()).containsValues(0L, 0L);
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -21,6 +22,7 @@ import org.fupinflow.publicnotice.PublicNoticeProcess;
 import org.fupinflow.support.Cases;
 import org.fupinflow.support.DaoliFundShares;
 import org.fupinflow.support.Http;
+import org.fupinflow.support.InsuranceDistricts;
 import org.fupinflow.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,8 @@ class PermissionMatrixTest {
       start household-ledger-report                  401  403   403  403  403  403  403  403  403   403  403  403  403
       start household-ledger-schedule                401  403   403  403  403  403  403  403  403   403  403  403  403
       start fund-disbursement via Tasklist           401  403   403  403  403  403  403  403  403   403  403  403  403
+      start insurance-premium (year refused)         401  403   403  403  403  400  403  403  403   403  403  403  400
+      pay the premium (paidOn refused)               401  404   404  404  404  403  404  400  403   404  403  404  400
       list the case's tasks                          401  +     -    -    -    +    -    -    +     -    +    -    +
       complete the township step (date refused)      401  400   404  404  404  403  404  404  403   404  403  404  400
       complete the township step with districtCode   401  400   404  404  404  400  404  404  400   404  400  404  400
@@ -99,6 +103,7 @@ class PermissionMatrixTest {
       /api/insurance/2020/insured of 道里区           401  403   403  403  403  200  403  403  200   200  200  403  200
       /api/insurance/2020/insured.xlsx of 道里区      401  403   403  403  403  200  403  403  200   200  200  403  200
       /api/insurance/2020/premiums of 道里区          401  403   403  403  403  200  403  403  200   200  200  403  200
+      /api/insurance/2020/fund of 道里区              401  403   403  403  403  200  403  403  200   200  200  403  200
       evaluate the relief-payout decision            401  403   403  403  403  403  403  403  403   403  403  403  200
       start relief-claim in 新农镇 (no figures)       401  400   403  403  403  403  403  403  403   403  403  403  400
       fetch relief-claim-check tasks                 401  403   403  403  403  403  403  403  403   403  403  200  200
@@ -122,12 +127,18 @@ class PermissionMatrixTest {
 
   /** The case, its step, its timer and its village notice that every row acts on. */
   record Fixture(String caseId, String caseKey, String taskId, String timerId, String timerDue, String timerDefinitionId,
-                 String householdId, String noticeKey, String reliefCheckId) {
+                 String householdId, String noticeKey, String reliefCheckId, String premiumTaskId) {
   }
 
+  @Autowired IdentityService identityService;
+  private InsuranceDistricts premiumDistricts;
+
   @AfterEach
-  void resetClock() {
+  void resetClockAndRemoveThePremiumDistrict() {
     ClockUtil.reset();
+    if (premiumDistricts != null) {
+      premiumDistricts.removeAll();
+    }
   }
 
   @Test
@@ -157,7 +168,7 @@ class PermissionMatrixTest {
         }
       }
     }
-    assertThat(walked).as("actions × officials walked").isEqualTo(764);
+    assertThat(walked).as("actions × officials walked").isEqualTo(803);
     assertThat(unexpected).as("unexpected allows or denials").isEmpty();
   }
 
@@ -188,6 +199,10 @@ class PermissionMatrixTest {
     }
     actions.put("start fund-disbursement via Tasklist", call -> tasklist(call, "POST",
         "/process-definition/key/fund-disbursement/submit-form", Map.of("variables", Map.of())));
+    actions.put("start insurance-premium (year refused)", call -> post(call, InsuranceDistricts.START,
+        Map.of("variables", Http.variables(Map.of("districtCode", "daoli", "insuranceYear", 2019)))));
+    actions.put("pay the premium (paidOn refused)", call -> post(call, ENGINE + "/task/" + call.fixture().premiumTaskId()
+        + "/complete", Map.of("variables", Http.variables(Map.of("paidOn", "2099-01-01")))));
     actions.put("list the case's tasks", call -> get(call, ENGINE + "/task?processInstanceId=" + call.fixture().caseId()));
     actions.put("complete the township step (date refused)", call -> post(call, taskPath(call, "/complete"),
         Map.of("variables", Http.variables(Map.of("verifiedOn", "2099-01-01", "riskConfirmed", true, "verificationNote", "x")))));
@@ -262,6 +277,7 @@ class PermissionMatrixTest {
     actions.put("/api/insurance/2020/insured.xlsx of 道里区",
         call -> get(call, "/api/insurance/2020/insured.xlsx?district=daoli"));
     actions.put("/api/insurance/2020/premiums of 道里区", call -> get(call, "/api/insurance/2020/premiums?district=daoli"));
+    actions.put("/api/insurance/2020/fund of 道里区", call -> get(call, "/api/insurance/2020/fund?district=daoli"));
     actions.put("evaluate the relief-payout decision", call -> post(call,
         ENGINE + "/decision-definition/key/relief-payout/evaluate", Map.of("variables",
             Http.variables(Map.of("eventType", "accident-disability", "disabilityLevel", 3)))));
@@ -300,7 +316,20 @@ class PermissionMatrixTest {
     assertThat(cases.complete("lina", post.getId(), Map.of("postedOn", "2020-09-29")).status()).isEqualTo(204);
     var due = new java.text.SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(timer.getDuedate());
     return new Fixture(caseId, started.get("businessKey").asText(), task.getId(), timer.getId(), due,
-        timer.getJobDefinitionId(), householdId, noticeKey, reliefCheck());
+        timer.getJobDefinitionId(), householdId, noticeKey, reliefCheck(), premiumTask());
+  }
+
+  /**
+   * The premium step of a district of its own (道里区's 2020 is another test's to pay), whose officials are those of 道里区
+   * and the city: 陈静 starts it, 赵磊 pays it.
+   */
+  private String premiumTask() {
+    premiumDistricts = new InsuranceDistricts(http, jdbc, identityService, runtimeService);
+    var district = premiumDistricts.aDistrict("chenjing", "zhaolei", "sunli", "zhoujie", "wuqiang", "xubin");
+    premiumDistricts.insure(district, "权限矩阵村", 1);
+    var started = premiumDistricts.start("chenjing", district, 2020);
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    return taskService.createTaskQuery().processInstanceId(started.json().get("id").asText()).singleResult().getId();
   }
 
   /** A relief claim of an insured 新农镇 household, forwarded to the insurer: its check (external task) id. */

@@ -23,6 +23,7 @@ import org.fupinflow.household.HouseholdIdentificationProcess;
 import org.fupinflow.householdledger.HouseholdLedgerReportProcess;
 import org.fupinflow.householdledger.HouseholdLedgerScheduleProcess;
 import org.fupinflow.publicnotice.PublicNoticeProcess;
+import org.fupinflow.relief.InsurancePremiumProcess;
 import org.fupinflow.support.Cases;
 import org.fupinflow.support.DaoliFundShares;
 import org.fupinflow.support.Http;
@@ -108,7 +109,10 @@ class TrustBoundaryTest {
 
     var startList = "/process-definition?latest=true&active=true&startableInTasklist=true&startablePermissionCheck=true";
     assertThat(http.get("demo", ENGINE + startList).json().findValuesAsText("key"))
-        .containsExactlyInAnyOrder(HouseholdIdentificationProcess.KEY, "fund-notice-registration", "relief-claim");
+        .containsExactlyInAnyOrder(HouseholdIdentificationProcess.KEY, "fund-notice-registration", "relief-claim",
+            InsurancePremiumProcess.KEY);
+    assertThat(http.get("chenjing", ENGINE + startList).json().findValuesAsText("key"))
+        .containsExactlyInAnyOrder(HouseholdIdentificationProcess.KEY, InsurancePremiumProcess.KEY);
     assertThat(http.get("zhangwei", ENGINE + startList).json().findValuesAsText("key"))
         .containsExactlyInAnyOrder(HouseholdIdentificationProcess.KEY, "relief-claim");
     assertThat(http.get("zhoujie", ENGINE + startList).json().findValuesAsText("key")).containsExactly("fund-notice-registration");
