@@ -143,6 +143,37 @@ class ReliefClaimOverHttpTest {
     assertThat(second.get("paidAmount").decimalValue()).isEqualByComparingTo("15000.00");
   }
 
+  /**
+   * The relief register (paid claims of 道里区 with an event in 2020), the insurance fund's payouts of 2020 and each
+   * payout's fund entry agree to the fen, whatever other tests paid before.
+   */
+  @Test
+  void theRegisterAndTheInsuranceFundsPayoutsReconcile() {
+    payMedical(household.headName(), household.headIdNumber(), "2020-09-02", "30000.00", "20000.00");
+    payMedical(household.spouseName(), household.spouseIdNumber(), "2020-09-03", "12000.00", "9000.00");
+
+    var register = http.get("chenjing", "/api/relief-claims?district=daoli").json();
+    var paid2020 = new java.util.HashMap<String, java.math.BigDecimal>();
+    for (var claim : register.get("claims")) {
+      if ("PAID".equals(claim.path("outcome").asText()) && claim.get("eventDate").asText().startsWith("2020-")) {
+        paid2020.put(claim.get("caseNumber").asText(), claim.get("paidAmount").decimalValue());
+      }
+    }
+    var fund = http.get("chenjing", "/api/insurance/2020/fund?district=daoli").json();
+    var payouts = new java.util.HashMap<String, java.math.BigDecimal>();
+    for (var entry : fund.get("entries")) {
+      if (entry.get("kind").asText().equals("PAYOUT")) {
+        payouts.merge(entry.get("caseNumber").asText(), entry.get("amount").decimalValue(), java.math.BigDecimal::add);
+      }
+    }
+    assertThat(payouts.keySet()).isEqualTo(paid2020.keySet());
+    paid2020.forEach((caseNumber, amount) -> assertThat(payouts.get(caseNumber)).as(caseNumber).isEqualByComparingTo(amount));
+    assertThat(fund.get("payouts").decimalValue()).isEqualByComparingTo(
+        paid2020.values().stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+    assertThat(fund.get("balance").decimalValue()).isEqualByComparingTo(
+        fund.get("contributions").decimalValue().subtract(fund.get("payouts").decimalValue()));
+  }
+
   @Test
   void anAccidentDisabilityIsPaidAtTheLevelTheInsurerVerified() {
     var started = report(Map.of("districtCode", "daoli", "townshipCode", "xinnong", "insuredName", household.headName(),
