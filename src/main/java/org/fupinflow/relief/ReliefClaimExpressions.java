@@ -42,7 +42,8 @@ public class ReliefClaimExpressions {
 
   /** Whether the district office forwarded the claim to the insurer. */
   public boolean forwarded(DelegateExecution execution) {
-    return claim(execution).outcome() != Outcome.REJECTED && claim(execution).checkRequestedOn() != null;
+    var claim = claim(execution);
+    return claim.outcome() != Outcome.REJECTED && claim.checkRequestedOn() != null;
   }
 
   /** The township officers' group of the claim's township. */

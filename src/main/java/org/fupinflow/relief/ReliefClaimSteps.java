@@ -141,6 +141,7 @@ public class ReliefClaimSteps {
           person.cover() == null ? "the person was not insured in " + eventDate.getYear()
               : "the event lies outside the cover (" + person.cover().from() + " to " + person.cover().to() + ")");
     }
+    claims.lockHousehold(person.householdId());
     claims.sameEvent(idNumber, type, eventDate).ifPresent(running -> {
       throw new InvalidSubmission(EVENT_DATE, "此人此次事故已有救助申请 " + running + "，不能重复申请",
           "this person already has claim " + running + " for this event");

@@ -54,6 +54,14 @@ class ReliefClaims {
     return find(caseNumber).orElseThrow(() -> new IllegalStateException("no relief claim " + caseNumber));
   }
 
+  /**
+   * Locks the household's row until the transaction ends, so that claims of one household are filed and computed one
+   * after the other (a second report of the same event waits and then finds the first).
+   */
+  void lockHousehold(String householdId) {
+    jdbc.queryForList("SELECT id FROM household WHERE id = ? FOR UPDATE", String.class, householdId);
+  }
+
   /** A claim of the same person for the same event that is running or has ended otherwise than 不予受理. */
   Optional<String> sameEvent(String personIdNumber, EventType type, LocalDate eventDate) {
     return jdbc.queryForList("""
@@ -68,7 +76,7 @@ class ReliefClaims {
    * one after the other.
    */
   List<ReliefClaim> settledThisYear(ReliefClaim claim) {
-    jdbc.queryForList("SELECT id FROM household WHERE id = ? FOR UPDATE", String.class, claim.householdId());
+    lockHousehold(claim.householdId());
     var year = claim.eventDate().getYear();
     return jdbc.query("""
         SELECT * FROM relief_claim WHERE person_id_number = ? AND event_type = ? AND case_number <> ?
