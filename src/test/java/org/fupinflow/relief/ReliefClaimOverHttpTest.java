@@ -175,6 +175,26 @@ class ReliefClaimOverHttpTest {
   }
 
   @Test
+  void twoReportsOfTheSameEventAtOnceFileOneClaim() throws Exception {
+    var report = medical(household.headName(), household.headIdNumber(), "2020-09-08", "5000.00", "4000.00", "0", "0",
+        "0");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      var replies = pool.invokeAll(java.util.Collections.nCopies(4,
+          (java.util.concurrent.Callable<Http.Reply>) () -> report(report)));
+      var statuses = new java.util.ArrayList<Integer>();
+      for (var reply : replies) {
+        statuses.add(reply.get().status());
+      }
+      assertThat(statuses).containsExactlyInAnyOrder(200, 400, 400, 400);
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM relief_claim WHERE household_id = ? AND event_date = ?",
+        Integer.class, household.id(), java.time.LocalDate.of(2020, 9, 8))).isEqualTo(1);
+  }
+
+  @Test
   void anAccidentDisabilityIsPaidAtTheLevelTheInsurerVerified() {
     var started = report(Map.of("districtCode", "daoli", "townshipCode", "xinnong", "insuredName", household.headName(),
         "insuredIdNumber", household.headIdNumber(), "eventType", "accident-disability", "disabilityLevel", 3,
