@@ -13,6 +13,7 @@ import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.calendar.HolidayCalendar;
 import org.fupinflow.household.IdNumbers;
 import org.fupinflow.relief.ReliefClaimProcess;
+import org.fupinflow.support.Cases;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.InsuredHousehold;
 import org.fupinflow.support.TestProfiles;
@@ -35,7 +36,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import(Http.class)
+// The same context as the other browser tests, Cases included: Camunda's webapps find the engine "default" through a
+// JVM-wide registry, so a second application context in the JVM takes over the first one's Tasklist.
+@Import({Http.class, Cases.class})
 @Tag("browser")
 class ReliefClaimInChromiumTest extends TasklistInChromium {
 
