@@ -80,6 +80,11 @@ final class ApplicationProcess {
     }
   }
 
+  /** The running node's HTTP client (after {@link #start}). */
+  Http http() {
+    return http;
+  }
+
   /**
    * {@code kill -9}: {@link Process#destroyForcibly()} sends SIGKILL on Linux and macOS; the exit status (137)
    * proves it. Nothing in the application runs after it, no shutdown hook, no close of the database.
