@@ -42,6 +42,12 @@ class EngineConfiguration extends AbstractCamundaConfiguration {
         FundNoticeRegistrationProcess.KEY), applicationStarted));
     configuration.setEnableHistoricInstancePermissions(true);
     configuration.setResourceAuthorizationProvider(new TaskAuthorizationProvider());
+    var sessionFactories = new java.util.ArrayList<org.camunda.bpm.engine.impl.interceptor.SessionFactory>();
+    if (configuration.getCustomSessionFactories() != null) {
+      sessionFactories.addAll(configuration.getCustomSessionFactories());
+    }
+    sessionFactories.add(new AuthenticatedGroups.Factory());
+    configuration.setCustomSessionFactories(sessionFactories);
   }
 
   @Override
