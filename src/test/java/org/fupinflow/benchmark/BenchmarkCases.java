@@ -34,8 +34,9 @@ final class BenchmarkCases {
   private final IdentityService identityService;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
-  /** Resident IDs unique across runs on one database: numbered after the households it already holds. */
+  /** Heads born in the 1940s, numbered after the last one the database holds: unique across runs on one database. */
   private final AtomicLong nextHousehold;
+  private static final LocalDate FIRST_BIRTH = LocalDate.of(1940, 1, 1);
 
   BenchmarkCases(RuntimeService runtimeService, IdentityService identityService, JdbcTemplate jdbc,
       PlatformTransactionManager transactionManager) {
@@ -43,7 +44,7 @@ final class BenchmarkCases {
     this.identityService = identityService;
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
-    this.nextHousehold = new AtomicLong(households() + 1_000);
+    this.nextHousehold = new AtomicLong(nextHeadNumber(jdbc));
   }
 
   /** Open cases of 乡镇入户核实 whose deadline lies after {@code day}. */
@@ -96,12 +97,24 @@ final class BenchmarkCases {
   private Map<String, Object> report(String district, String township, LocalDate reportedOn) {
     long n = nextHousehold.getAndIncrement();
     // GB 11643: a birth date and a three-digit sequence make 1000 heads a day over 60 years.
-    var headId = HouseholdData.residentId(LocalDate.of(1940, 1, 1).plusDays(n / 1000), (int) (n % 1000));
+    var headId = headIdNumber(n);
     return RiskReports.aCategoryAReport().inTownship(district, township).with("reportedOn", reportedOn.toString())
         .with("headIdNumber", headId).variables();
   }
 
-  private long households() {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM household", Long.class);
+  /** GB 11643: a birth date in the 1940s and a three-digit sequence, 1000 heads a day. */
+  static String headIdNumber(long n) {
+    return HouseholdData.residentId(FIRST_BIRTH.plusDays(n / 1000), (int) (n % 1000));
+  }
+
+  /** The number after the last head of the 1940s in the household table. */
+  static long nextHeadNumber(JdbcTemplate jdbc) {
+    var last = jdbc.queryForObject("SELECT MAX(SUBSTR(head_id_number, 7, 11)) FROM household"
+        + " WHERE SUBSTR(head_id_number, 7, 3) = '194'", String.class);
+    if (last == null) {
+      return 0;
+    }
+    var born = LocalDate.parse(last.substring(0, 4) + "-" + last.substring(4, 6) + "-" + last.substring(6, 8));
+    return java.time.temporal.ChronoUnit.DAYS.between(FIRST_BIRTH, born) * 1000 + Integer.parseInt(last.substring(8)) + 1;
   }
 }

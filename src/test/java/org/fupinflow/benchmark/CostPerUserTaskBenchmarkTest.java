@@ -3,7 +3,6 @@ package org.fupinflow.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.fupinflow.household.HouseholdIdentificationProcess;
 import org.fupinflow.security.ProcessPolicy;
 import org.fupinflow.security.Roles;
 import org.fupinflow.support.Cases;
-import org.fupinflow.support.HouseholdData;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.RiskReports;
 import org.fupinflow.support.TestProfiles;
@@ -89,7 +87,7 @@ class CostPerUserTaskBenchmarkTest {
   @BeforeEach
   void deployTheTrivialProcess() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2020-09-29T02:00:00Z")));
-    households = new AtomicLong(jdbc.queryForObject("SELECT COUNT(*) FROM household", Long.class) + 5_000_000);
+    households = new AtomicLong(BenchmarkCases.nextHeadNumber(jdbc));
     repositoryService.createDeployment().name(TRIVIAL).enableDuplicateFiltering(true)
         .addModelInstance(TRIVIAL + ".bpmn", Bpmn.createExecutableProcess(TRIVIAL).camundaHistoryTimeToLive(1)
             .startEvent().userTask(TRIVIAL_TASK).name("办理").camundaCandidateGroups(TOWNSHIP_GROUP).endEvent().done())
@@ -176,7 +174,7 @@ class CostPerUserTaskBenchmarkTest {
   private RiskReports report() {
     long n = households.getAndIncrement();
     return RiskReports.aCategoryAReport().inTownship("daoli", "xinnong").with("reportedOn", "2020-09-28")
-        .with("headIdNumber", HouseholdData.residentId(LocalDate.of(1940, 1, 1).plusDays(n / 1000), (int) (n % 1000)));
+        .with("headIdNumber", BenchmarkCases.headIdNumber(n));
   }
 
   private void assertEnded(String instanceId) {
