@@ -19,14 +19,21 @@ import org.springframework.stereotype.Component;
 /**
  * Engine wiring that the starter's properties cannot express: one tenant (district) per case (none for the
  * city-wide ledger schedule) and the start policy with it, history readable per case (a township's own cases), and
- * an index on the job table's due date. Every legal deadline is a timer job;
- * the engine acquires due jobs by due date ({@code job-executor-acquire-by-due-date}), and without the index
+ * indexes on the job table's due date and lock expiry. Every legal deadline is a timer job;
+ * the engine acquires due jobs by due date ({@code job-executor-acquire-by-due-date}), and without these indexes
  * each acquisition scans the whole table.
  */
 @Component
 class EngineConfiguration extends AbstractCamundaConfiguration {
 
   static final String JOB_DUE_DATE_INDEX = "CREATE INDEX IF NOT EXISTS FUPIN_IDX_JOB_DUEDATE ON ACT_RU_JOB (DUEDATE_)";
+  /**
+   * Each acquisition skips the due jobs of cases whose exclusive job another thread holds ({@code not exists … J2.LOCK_OWNER_
+   * is not null and J2.LOCK_EXP_TIME_ >= now}). PostgreSQL answers that by hashing all locked jobs, and without an index
+   * it finds them by reading the whole job table (~100 ms with 200,000 deadline timers, for every 3 jobs acquired).
+   * Only jobs being executed carry a lock expiry, so this index holds them at its end and the lookup costs nothing.
+   */
+  static final String JOB_LOCK_INDEX = "CREATE INDEX IF NOT EXISTS FUPIN_IDX_JOB_LOCK_EXP ON ACT_RU_JOB (LOCK_EXP_TIME_)";
 
   private final List<ProcessPolicy> policies;
 
@@ -55,11 +62,12 @@ class EngineConfiguration extends AbstractCamundaConfiguration {
     var dataSource = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getDataSource();
     try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
       statement.execute(JOB_DUE_DATE_INDEX);
+      statement.execute(JOB_LOCK_INDEX);
       if (!connection.getAutoCommit()) {
         connection.commit();
       }
     } catch (SQLException e) {
-      throw new ProcessEngineException("cannot create the job due-date index: " + e.getMessage(), e);
+      throw new ProcessEngineException("cannot create the job table's indexes: " + e.getMessage(), e);
     }
   }
 }
