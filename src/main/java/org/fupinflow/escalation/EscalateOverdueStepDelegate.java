@@ -30,7 +30,7 @@ class EscalateOverdueStepDelegate implements JavaDelegate {
     var level = Integer.parseInt(String.valueOf(execution.getVariableLocal(ESCALATION_LEVEL)));
     // System work: the timer may fire in the job executor or be executed through REST by an administrator.
     Context.getCommandContext().runWithoutAuthorization(() -> {
-      overdueSteps.escalate(execution.getProcessInstanceId(), step, level,
+      overdueSteps.escalate(execution, step, level,
           (java.util.Date) execution.getVariableLocal(STEP_DEADLINE));
       return null;
     });

@@ -5,7 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.calendar.HolidayCalendar;
@@ -39,6 +41,7 @@ class OverdueSteps {
   private final Districts districts;
   private final HolidayCalendar holidays;
   private final EscalationRecords records;
+  private final java.util.Map<String, String> districtNames = new java.util.concurrent.ConcurrentHashMap<>();
 
   OverdueSteps(TaskService taskService, RuntimeService runtimeService,
       org.camunda.bpm.engine.ExternalTaskService externalTaskService,
@@ -60,9 +63,12 @@ class OverdueSteps {
 
   /**
    * Escalates the step {@code stepId} of the case if it is still open. {@code deadline} is the step's deadline when
-   * the model states it (external tasks have no due date); a user task's own due date counts first.
+   * the model states it (external tasks have no due date); a user task's own due date counts first. Runs in the
+   * timer job's command: the case (business key, district) comes from the escalating execution, the open step and its
+   * candidate groups from the engine's entities, without another query through the services.
    */
-  void escalate(String processInstanceId, String stepId, int level, java.util.Date deadline) {
+  void escalate(DelegateExecution execution, String stepId, int level, java.util.Date deadline) {
+    var processInstanceId = execution.getProcessInstanceId();
     var step = openStep(processInstanceId, stepId, deadline);
     if (step == null || records.exists(step.id(), level)) {
       return; // completed meanwhile, or a retried job that already escalated
@@ -74,8 +80,7 @@ class OverdueSteps {
         || candidateGroups.contains(Roles.VILLAGE_COMMITTEES.groupId())
         || candidateGroups.equals(Roles.INSURERS.groupId());
     var supervisingGroup = level == 1 && localStep ? Roles.DISTRICT_POVERTY_OFFICE : Roles.SUPERVISORS;
-    var caseKey = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
-        .getBusinessKey();
+    var caseKey = execution.getProcessBusinessKey();
     var district = step.tenantId();
     var districtName = districtName(district);
     // An administrator may have cleared the due date in Tasklist; the timer that fired is then the deadline.
@@ -104,9 +109,10 @@ class OverdueSteps {
   }
 
   private OpenStep openStep(String processInstanceId, String stepId, java.util.Date deadline) {
-    var task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(stepId).singleResult();
+    var task = Context.getCommandContext().getTaskManager().findTasksByProcessInstanceId(processInstanceId).stream()
+        .filter(open -> stepId.equals(open.getTaskDefinitionKey())).findFirst().orElse(null);
     if (task != null) {
-      var candidateGroups = taskService.getIdentityLinksForTask(task.getId()).stream()
+      var candidateGroups = task.getIdentityLinks().stream()
           .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
           .map(link -> link.getGroupId()).sorted().collect(Collectors.joining(","));
       return new OpenStep(task.getId(), task.getExecutionId(), task.getName(), task.getTenantId(), candidateGroups,
@@ -148,8 +154,13 @@ class OverdueSteps {
     }
   }
 
+  /**
+   * The district's name for messages. Districts are the tenants the identity bootstrap creates; their names are read
+   * once per node (a renamed district shows its new name in new messages after a restart).
+   */
   private String districtName(String district) {
-    return district == null ? "" : districts.name(district).orElse(district);
+    return district == null ? "" : districtNames.computeIfAbsent(district,
+        code -> districts.name(code).orElse(code));
   }
 
   private static OffsetDateTime toTime(java.util.Date date) {
