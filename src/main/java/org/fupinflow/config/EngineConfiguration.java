@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Engine wiring that the starter's properties cannot express: one tenant (district) per case (none for the
  * city-wide ledger schedule) and the start policy with it, history readable per case (a township's own cases), and
- * indexes on the job table's due date and lock expiry. Every legal deadline is a timer job;
+ * indexes on the job table's due date and lock expiry and on a task's parent. Every legal deadline is a timer job;
  * the engine acquires due jobs by due date ({@code job-executor-acquire-by-due-date}), and without these indexes
  * each acquisition scans the whole table.
  */
@@ -34,6 +34,12 @@ class EngineConfiguration extends AbstractCamundaConfiguration {
    * Only jobs being executed carry a lock expiry, so this index holds them at its end and the lookup costs nothing.
    */
   static final String JOB_LOCK_INDEX = "CREATE INDEX IF NOT EXISTS FUPIN_IDX_JOB_LOCK_EXP ON ACT_RU_JOB (LOCK_EXP_TIME_)";
+  /**
+   * Completing or deleting a task looks for its subtasks ({@code select * from ACT_RU_TASK where PARENT_TASK_ID_ = ?});
+   * Camunda's schema has no index there, so every completion read all open tasks (~75 ms with 180,000 on PostgreSQL).
+   */
+  static final String TASK_PARENT_INDEX =
+      "CREATE INDEX IF NOT EXISTS FUPIN_IDX_TASK_PARENT ON ACT_RU_TASK (PARENT_TASK_ID_)";
 
   private final List<ProcessPolicy> policies;
 
@@ -63,11 +69,12 @@ class EngineConfiguration extends AbstractCamundaConfiguration {
     try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
       statement.execute(JOB_DUE_DATE_INDEX);
       statement.execute(JOB_LOCK_INDEX);
+      statement.execute(TASK_PARENT_INDEX);
       if (!connection.getAutoCommit()) {
         connection.commit();
       }
     } catch (SQLException e) {
-      throw new ProcessEngineException("cannot create the job table's indexes: " + e.getMessage(), e);
+      throw new ProcessEngineException("cannot create the indexes on the job and task tables: " + e.getMessage(), e);
     }
   }
 }
