@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * city-wide ledger schedule) and the start policy with it, history readable per case (a township's own cases), and
  * indexes on the job table's due date and lock expiry and on a task's parent. Every legal deadline is a timer job;
  * the engine acquires due jobs by due date ({@code job-executor-acquire-by-due-date}), and without these indexes
- * each acquisition scans the whole table.
+ * each acquisition scans the whole table. Authorization checks take the official's groups as they are
+ * ({@link AuthenticatedGroups}).
  */
 @Component
 class EngineConfiguration extends AbstractCamundaConfiguration {
@@ -31,7 +32,7 @@ class EngineConfiguration extends AbstractCamundaConfiguration {
    * Each acquisition skips the due jobs of cases whose exclusive job another thread holds ({@code not exists … J2.LOCK_OWNER_
    * is not null and J2.LOCK_EXP_TIME_ >= now}). PostgreSQL answers that by hashing all locked jobs, and without an index
    * it finds them by reading the whole job table (~100 ms with 200,000 deadline timers, for every 3 jobs acquired).
-   * Only jobs being executed carry a lock expiry, so this index holds them at its end and the lookup costs nothing.
+   * Only jobs being executed carry a lock expiry, so the lookup reads only their few index entries.
    */
   static final String JOB_LOCK_INDEX = "CREATE INDEX IF NOT EXISTS FUPIN_IDX_JOB_LOCK_EXP ON ACT_RU_JOB (LOCK_EXP_TIME_)";
   /**
