@@ -1,12 +1,14 @@
 package org.fupinflow.config;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.fupinflow.fundnotice.FundNoticeRegistrationProcess;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Engine wiring that the starter's properties cannot express: one tenant (district) per case (none for the
- * city-wide ledger schedule) and the start policy with it, history readable per case (a township's own cases), and
+ * city-wide ledger schedule) and the start policy with it, history readable per case (a township's own cases),
+ * authorization checks without a scan of all authorized groups per command ({@link AuthorizationsWithoutGroupScan}), and
  * an index on the job table's due date. Every legal deadline is a timer job;
  * the engine acquires due jobs by due date ({@code job-executor-acquire-by-due-date}), and without the index
  * each acquisition scans the whole table.
@@ -42,6 +45,12 @@ class EngineConfiguration extends AbstractCamundaConfiguration {
         FundNoticeRegistrationProcess.KEY), applicationStarted));
     configuration.setEnableHistoricInstancePermissions(true);
     configuration.setResourceAuthorizationProvider(new TaskAuthorizationProvider());
+    var sessionFactories = new ArrayList<SessionFactory>();
+    if (configuration.getCustomSessionFactories() != null) {
+      sessionFactories.addAll(configuration.getCustomSessionFactories());
+    }
+    sessionFactories.add(new AuthorizationsWithoutGroupScan());
+    configuration.setCustomSessionFactories(sessionFactories);
   }
 
   @Override
