@@ -65,4 +65,5 @@ class TaskRowsWithoutRedundantReadTest {
     variables.put(HouseholdIdentificationProcess.Variables.TOWNSHIP_COMPLETED_ON, "2020-09-29");
     return runtimeService.createProcessInstanceByKey(HouseholdIdentificationProcess.KEY).setVariables(variables)
         .startBeforeActivity(HouseholdIdentificationProcess.Elements.TASK_REVIEW_HOUSEHOLD).execute().getId();
-  }}
+  }
+}
