@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The per-task row of a candidate group that reads every task of its districts carries {@code TASK_WORK} only, a
+ * The per-task row of a candidate group or assignee that reads every task of its districts carries {@code TASK_WORK} only, a
  * township's keeps {@code READ}; the officials see and work exactly the tasks they did.
  */
 @IntegrationTest
@@ -29,7 +29,7 @@ class TaskRowsWithoutRedundantReadTest {
   @Autowired AuthorizationService authorizationService;
 
   @Test
-  void districtOfficeRowHoldsTaskWorkOnlyAndTheOfficeStillListsClaimsAndSeesNoOtherDistrict() {
+  void districtOfficeAndItsAssigneeHoldTaskWorkOnlyAndStillListClaimAndSeeNoOtherDistrict() {
     var daoli = startAtReview(RiskReports.aCategoryAReport());
     var hulan = startAtReview(RiskReports.aCategoryAReport().inTownship("hulan", "shiren"));
     var review = taskService.createTaskQuery().processInstanceId(daoli).singleResult();
@@ -44,6 +44,12 @@ class TaskRowsWithoutRedundantReadTest {
     assertThat(ids).contains(daoli).doesNotContain(hulan);
     assertThat(http.post("chenjing", "/engine-rest/task/" + review.getId() + "/claim", Map.of("userId", "chenjing"))
         .status()).isEqualTo(204);
+    var assigneeRow = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(review.getId()).userIdIn("chenjing").singleResult();
+    assertThat(assigneeRow.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+    assertThat(assigneeRow.isPermissionGranted(Permissions.READ)).isFalse();
+    assertThat(http.get("chenjing", "/engine-rest/task?assignee=chenjing&maxResults=1000").json()
+        .findValuesAsText("id")).contains(review.getId());
     var hulanReview = taskService.createTaskQuery().processInstanceId(hulan).singleResult();
     assertThat(http.get("chenjing", "/engine-rest/task/" + hulanReview.getId()).status()).isEqualTo(404);
   }
