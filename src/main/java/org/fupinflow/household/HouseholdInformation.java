@@ -184,11 +184,7 @@ record HouseholdInformation(String naturalVillage, String phone, String hardship
       }
       residentPart = value.substring(0, 18);
     }
-    try {
-      ResidentId.parse(residentPart, today);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidSubmission(field, where + "：" + e.getMessage().split(" / ")[0], e.getMessage().split(" / ")[1]);
-    }
+    ResidentId.submitted(residentPart, today, field, where + "：");
     return value;
   }
 

@@ -17,12 +17,11 @@ public final class IdNumbers {
   }
 
   /**
-   * A resident ID number checked as the household forms check it (format, birth date, check character), upper-case.
-   *
-   * @throws IllegalArgumentException with a Chinese and English reason, without the number
+   * A submitted resident ID number checked as the household forms check it (format, birth date, check character),
+   * upper-case; else a 400 naming {@code field}, the Chinese reason after {@code chinesePrefix}.
    */
-  public static String checked(String text, java.time.LocalDate today) {
-    return ResidentId.parse(text, today).value();
+  public static String checked(String text, java.time.LocalDate today, String field, String chinesePrefix) {
+    return ResidentId.submitted(text, today, field, chinesePrefix).value();
   }
 
   /** 张三丰 → 张**: a name as public boards show it (the family name stays, the length of the rest is not told). */

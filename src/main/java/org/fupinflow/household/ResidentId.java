@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.fupinflow.config.InvalidSubmission;
 
 /**
  * A resident identity number of GB 11643-1999: 6-digit address code, 8-digit birth date, 3-digit sequence and a
@@ -44,6 +45,19 @@ record ResidentId(String value) {
       throw new IllegalArgumentException("身份证号码校验码错误 / the check character of the resident ID is wrong");
     }
     return new ResidentId(value);
+  }
+
+  /**
+   * {@link #parse} for a submitted field: a refusal is a 400 naming {@code field}, its Chinese reason after
+   * {@code chinesePrefix}, the English one as it is.
+   */
+  static ResidentId submitted(String text, LocalDate today, String field, String chinesePrefix) {
+    try {
+      return parse(text, today);
+    } catch (IllegalArgumentException e) {
+      var reason = e.getMessage().split(" / ");
+      throw new InvalidSubmission(field, chinesePrefix + reason[0], reason[1]);
+    }
   }
 
   /** The MOD 11-2 check character of the first 17 digits. */

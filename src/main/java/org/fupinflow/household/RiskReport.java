@@ -49,13 +49,8 @@ record RiskReport(String districtCode, String townshipCode, String villageName, 
     if (headName.length() > MAX_NAME) {
       throw new InvalidSubmission(HEAD_NAME, "户主姓名不能超过50个字", "at most 50 characters");
     }
-    ResidentId headId;
-    try {
-      headId = ResidentId.parse(text(variables, HEAD_ID_NUMBER, "户主身份证号码", "resident ID of the head"), today);
-    } catch (IllegalArgumentException e) {
-      var parts = e.getMessage().split(" / ");
-      throw new InvalidSubmission(HEAD_ID_NUMBER, "户主" + parts[0], parts[1]);
-    }
+    var headId = ResidentId.submitted(text(variables, HEAD_ID_NUMBER, "户主身份证号码", "resident ID of the head"), today,
+        HEAD_ID_NUMBER, "户主");
     var risks = risks(variables);
     var fastTrack = Boolean.TRUE.equals(variables.get(FAST_TRACK)) || "true".equals(variables.get(FAST_TRACK));
     String meetingRecord = null;

@@ -38,6 +38,7 @@ import static org.fupinflow.relief.ReliefClaimProcess.Variables.VERIFIED_DISABIL
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -54,7 +55,6 @@ import org.fupinflow.relief.ReliefClaimProcess.Decisions;
 import org.fupinflow.security.CaseReaders;
 import org.fupinflow.security.Districts;
 import org.fupinflow.security.TownshipDirectory;
-import org.fupinflow.security.Townships;
 import org.springframework.stereotype.Component;
 
 /**
@@ -114,16 +114,10 @@ public class ReliefClaimSteps {
           + eventDate);
     }
     var figures = ReliefForms.reported(submitted, type);
-    String idNumber;
-    try {
-      if (!(submitted.get(INSURED_ID_NUMBER) instanceof String typed) || typed.isBlank()) {
-        throw new InvalidSubmission(INSURED_ID_NUMBER, "救助对象身份证号必填", "the insured person's resident ID is required");
-      }
-      idNumber = IdNumbers.checked(typed, today);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidSubmission(INSURED_ID_NUMBER, "救助对象身份证号：" + e.getMessage().split(" / ")[0],
-          e.getMessage().contains(" / ") ? e.getMessage().split(" / ")[1] : e.getMessage());
+    if (!(submitted.get(INSURED_ID_NUMBER) instanceof String typed) || typed.isBlank()) {
+      throw new InvalidSubmission(INSURED_ID_NUMBER, "救助对象身份证号必填", "the insured person's resident ID is required");
     }
+    var idNumber = IdNumbers.checked(typed, today, INSURED_ID_NUMBER, "救助对象身份证号：");
     var typedName = InvalidSubmission.text(submitted.get(INSURED_NAME), INSURED_NAME, "救助对象姓名", 50);
     var person = insuredPeople.person(district, idNumber, eventDate).orElseThrow(() -> new InvalidSubmission(
         INSURED_ID_NUMBER, "本区县的脱贫户和监测户中没有此身份证号的人员", "no member of the district's monitored households has this ID number"));
@@ -258,7 +252,7 @@ public class ReliefClaimSteps {
     var rule = (String) result.get("rule");
     var caseNumber = execution.getProcessBusinessKey();
     claims.payoutComputed(caseNumber, payout, rule);
-    execution.removeVariables(java.util.List.of("claimCompliantCostsFen", "yearCompliantCostsFen", "yearOwnShareFen",
+    execution.removeVariables(List.of("claimCompliantCostsFen", "yearCompliantCostsFen", "yearOwnShareFen",
         "yearPaidBeforeFen"));
     execution.setVariable(PAYOUT_AMOUNT, plain(payout));
     execution.setVariable(PAYOUT_RULE, rule);

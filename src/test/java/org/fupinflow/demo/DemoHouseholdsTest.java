@@ -27,7 +27,7 @@ class DemoHouseholdsTest {
   void everyDemoMemberHasAValidResidentIdOfTheirSex() {
     for (var household : DemoHouseholds.HOUSEHOLDS) {
       for (var member : household.members()) {
-        assertThat(IdNumbers.checked(member.idNumber(), LocalDate.of(2020, 1, 1))).as(member.name())
+        assertThat(IdNumbers.checked(member.idNumber(), LocalDate.of(2020, 1, 1), "idNumber", member.name())).as(member.name())
             .isEqualTo(member.idNumber());
         var sexDigit = member.idNumber().charAt(16) - '0';
         assertThat(sexDigit % 2 == 1 ? "男" : "女").as(member.name()).isEqualTo(member.sex());
