@@ -2,12 +2,17 @@ package org.fupinflow.escalation;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.calendar.HolidayCalendar;
@@ -36,21 +41,15 @@ class OverdueSteps {
 
   private final TaskService taskService;
   private final RuntimeService runtimeService;
-  private final org.camunda.bpm.engine.ExternalTaskService externalTaskService;
-  private final org.camunda.bpm.engine.RepositoryService repositoryService;
   private final Districts districts;
   private final HolidayCalendar holidays;
   private final EscalationRecords records;
-  private final java.util.Map<String, String> districtNames = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String> districtNames = new ConcurrentHashMap<>();
 
-  OverdueSteps(TaskService taskService, RuntimeService runtimeService,
-      org.camunda.bpm.engine.ExternalTaskService externalTaskService,
-      org.camunda.bpm.engine.RepositoryService repositoryService, Districts districts, HolidayCalendar holidays,
+  OverdueSteps(TaskService taskService, RuntimeService runtimeService, Districts districts, HolidayCalendar holidays,
       EscalationRecords records) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
-    this.externalTaskService = externalTaskService;
-    this.repositoryService = repositoryService;
     this.districts = districts;
     this.holidays = holidays;
     this.records = records;
@@ -58,7 +57,7 @@ class OverdueSteps {
 
   /** The open step behind a deadline: a user task, or the external task an outside party (the insurer) works. */
   private record OpenStep(String id, String executionId, String name, String tenantId, String candidateGroups,
-      java.util.Date dueDate) {
+      Date dueDate) {
   }
 
   /**
@@ -67,9 +66,9 @@ class OverdueSteps {
    * timer job's command: the case (business key, district) comes from the escalating execution, the open step and its
    * candidate groups from the engine's entities, without another query through the services.
    */
-  void escalate(DelegateExecution execution, String stepId, int level, java.util.Date deadline) {
+  void escalate(DelegateExecution execution, String stepId, int level, Date deadline) {
     var processInstanceId = execution.getProcessInstanceId();
-    var step = openStep(processInstanceId, stepId, deadline);
+    var step = openStep(execution, stepId, deadline);
     if (step == null || records.exists(step.id(), level)) {
       return; // completed meanwhile, or a retried job that already escalated
     }
@@ -108,7 +107,8 @@ class OverdueSteps {
     log.info("Escalated {} of case {} ({}) at level {} to {}", stepId, caseKey, district, level, supervisingGroup.groupId());
   }
 
-  private OpenStep openStep(String processInstanceId, String stepId, java.util.Date deadline) {
+  private OpenStep openStep(DelegateExecution execution, String stepId, Date deadline) {
+    var processInstanceId = execution.getProcessInstanceId();
     var task = Context.getCommandContext().getTaskManager().findTasksByProcessInstanceId(processInstanceId).stream()
         .filter(open -> stepId.equals(open.getTaskDefinitionKey())).findFirst().orElse(null);
     if (task != null) {
@@ -118,14 +118,14 @@ class OverdueSteps {
       return new OpenStep(task.getId(), task.getExecutionId(), task.getName(), task.getTenantId(), candidateGroups,
           task.getDueDate() != null ? task.getDueDate() : deadline);
     }
-    var external = externalTaskService.createExternalTaskQuery().processInstanceId(processInstanceId).activityId(stepId)
-        .singleResult();
+    var external = Context.getCommandContext().getExternalTaskManager()
+        .findExternalTasksByProcessInstanceId(processInstanceId).stream()
+        .filter(open -> stepId.equals(open.getActivityId())).findFirst().orElse(null);
     if (external == null) {
       return null;
     }
-    var activity = repositoryService.getBpmnModelInstance(external.getProcessDefinitionId()).getModelElementById(stepId);
-    var name = activity instanceof org.camunda.bpm.model.bpmn.instance.FlowElement element && element.getName() != null
-        ? element.getName() : stepId;
+    var activity = ((ExecutionEntity) execution).getProcessDefinition().findActivity(stepId);
+    var name = activity != null && activity.getName() != null ? activity.getName() : stepId;
     return new OpenStep(external.getId(), external.getExecutionId(), name, external.getTenantId(),
         Roles.INSURERS.groupId(), deadline);
   }
@@ -139,7 +139,7 @@ class OverdueSteps {
     closeRecords(records.openFor(step.getId()));
   }
 
-  private void closeRecords(java.util.List<EscalationRecord> open) {
+  private void closeRecords(List<EscalationRecord> open) {
     var now = ChinaTime.now();
     for (var record : open) {
       if (record.incidentId() != null && runtimeService.createIncidentQuery().incidentId(record.incidentId()).count() > 0) {
@@ -163,7 +163,7 @@ class OverdueSteps {
         code -> districts.name(code).orElse(code));
   }
 
-  private static OffsetDateTime toTime(java.util.Date date) {
+  private static OffsetDateTime toTime(Date date) {
     return date.toInstant().atZone(ChinaTime.ZONE).toOffsetDateTime();
   }
 }
