@@ -315,8 +315,11 @@ public class FundLedger {
         use, occurredOn, recordedAt, recordedBy, reverses, reason);
   }
 
-  /** Who posts: the engine's authenticated user (REST, Tasklist), else the Spring user, else the job executor. */
-  private String currentUser() {
+  /**
+   * Who posts, to this journal or to an account kept beside it (the insurance fund): the engine's authenticated user
+   * (REST, Tasklist), else the Spring user, else the job executor ({@code system}).
+   */
+  public String currentUser() {
     var engineUser = identityService.getCurrentAuthentication();
     if (engineUser != null && engineUser.getUserId() != null) {
       return engineUser.getUserId();

@@ -6,10 +6,9 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.fupinflow.calendar.ChinaTime;
+import org.fupinflow.fundledger.FundLedger;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,11 +51,11 @@ class InsuranceFund {
   }
 
   private final JdbcTemplate jdbc;
-  private final IdentityService identityService;
+  private final FundLedger ledger;
 
-  InsuranceFund(JdbcTemplate jdbc, IdentityService identityService) {
+  InsuranceFund(JdbcTemplate jdbc, FundLedger ledger) {
     this.jdbc = jdbc;
-    this.identityService = identityService;
+    this.ledger = ledger;
   }
 
   /**
@@ -81,7 +80,7 @@ class InsuranceFund {
           ledger_entry_id, description, occurred_on, recorded_at, recorded_by)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         UUID.randomUUID().toString(), idempotencyKey, district, year, kind.name(), amountFen, caseNumber,
-        ledgerEntryId, description, occurredOn, new Timestamp(ChinaTime.now().getTime()), currentUser());
+        ledgerEntryId, description, occurredOn, new Timestamp(ChinaTime.now().getTime()), ledger.currentUser());
     return byKey(idempotencyKey);
   }
 
@@ -104,16 +103,6 @@ class InsuranceFund {
   private Entry byKey(String key) {
     return jdbc.query("SELECT * FROM insurance_fund_entry WHERE idempotency_key = ?", InsuranceFund::entry, key)
         .stream().findFirst().orElse(null);
-  }
-
-  /** Who acts: the engine's authenticated user (REST, Tasklist), else the Spring user, else the job executor. */
-  String currentUser() {
-    var engineUser = identityService.getCurrentAuthentication();
-    if (engineUser != null && engineUser.getUserId() != null) {
-      return engineUser.getUserId();
-    }
-    var springUser = SecurityContextHolder.getContext().getAuthentication();
-    return springUser != null && springUser.getName() != null ? springUser.getName() : "system";
   }
 
   private static Entry entry(ResultSet rs, int row) throws SQLException {

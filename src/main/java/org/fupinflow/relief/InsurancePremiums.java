@@ -118,7 +118,7 @@ class InsurancePremiums {
           caseNumber, processInstanceId, district, year, liveKey(district, year), need.insuredPeople(),
           need.premium().totalFen(), need.needFen(), need.upperLevelFen().get(FundLevel.PROVINCE),
           need.upperLevelFen().get(FundLevel.CITY), parts.get(FundLevel.PROVINCE), parts.get(FundLevel.CITY),
-          need.districtMatchingFen(), ChinaTime.dateOf(now), fund.currentUser(), new Timestamp(now.getTime()));
+          need.districtMatchingFen(), ChinaTime.dateOf(now), ledger.currentUser(), new Timestamp(now.getTime()));
     } catch (DuplicateKeyException startedConcurrently) {
       // PostgreSQL has aborted the transaction: the refusal cannot look the other case up
       throw alreadyLive(name, district, year, null);
@@ -170,7 +170,7 @@ class InsurancePremiums {
           part.amountFen(), caseNumber, disbursed.id(), use + "（" + part.level().label() + "资金）", paidOn);
     }
     int paid = jdbc.update("UPDATE insurance_premium SET paid_on = ?, paid_by = ?, payment_comment = ?, outcome = ?,"
-            + " ended_at = ? WHERE case_number = ? AND outcome IS NULL", paidOn, fund.currentUser(), comment, PAID,
+            + " ended_at = ? WHERE case_number = ? AND outcome IS NULL", paidOn, ledger.currentUser(), comment, PAID,
         new Timestamp(ChinaTime.now().getTime()), caseNumber);
     if (paid != 1) {
       throw new IllegalStateException("premium case " + caseNumber + " is no longer open");
