@@ -54,10 +54,9 @@ class PublicReliefBoard {
   }
 
   private Board board(String district) {
-    var names = districts.names();
+    var names = new RegionNames(districts);
     var payouts = claims.paid(district).stream().map(claim -> new Announcement(claim.caseNumber(), claim.district(),
-        names.getOrDefault(claim.district(), claim.district()),
-        districts.townshipNames(claim.district()).getOrDefault(claim.township(), claim.township()),
+        names.district(claim.district()), names.township(claim.district(), claim.township()),
         IdNumbers.maskName(claim.personName()), claim.eventType().label(), Yuan.of(claim.paidAmountFen()),
         claim.paidOn())).toList();
     var total = payouts.stream().map(Announcement::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);

@@ -86,8 +86,9 @@ class ReliefClaimApi implements HouseholdHistory {
           + " / Parameter district: unknown district " + district));
       NotYourDistrict.check(official, district);
     }
+    var names = new RegionNames(districts);
     var visible = claims.find(official.isMemberOf(Roles.ADMINS) ? null : official.tenantIds(), district, township,
-        household, open).stream().filter(claim -> mayRead(official, claim)).map(this::view).toList();
+        household, open).stream().filter(claim -> mayRead(official, claim)).map(claim -> view(claim, names)).toList();
     var paid = visible.stream().filter(claim -> claim.paidAmount() != null).toList();
     return new Register(visible.size(), (int) visible.stream().filter(ClaimView::open).count(), paid.size(),
         paid.stream().map(ClaimView::paidAmount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
@@ -105,7 +106,7 @@ class ReliefClaimApi implements HouseholdHistory {
         || official.tenantIds().contains(found.district())).filter(found -> mayRead(official, found))
         .orElseThrow(() -> ApiRefusal.notFound("没有救助案件 " + caseNumber + "，或不属于您的区县、乡镇 / No relief claim "
             + caseNumber + " in your districts or township"));
-    return view(claim);
+    return view(claim, new RegionNames(districts));
   }
 
   @Override
@@ -138,9 +139,9 @@ class ReliefClaimApi implements HouseholdHistory {
     }
   }
 
-  ClaimView view(ReliefClaim claim) {
-    var districtName = districts.name(claim.district()).orElse(claim.district());
-    var townshipName = districts.townshipNames(claim.district()).getOrDefault(claim.township(), claim.township());
+  private ClaimView view(ReliefClaim claim, RegionNames names) {
+    var districtName = names.district(claim.district());
+    var townshipName = names.township(claim.district(), claim.township());
     return new ClaimView(claim.caseNumber(), claim.district(), districtName, claim.township(), townshipName,
         claim.householdId(), claim.personName(), IdNumbers.mask(claim.personIdNumber()), claim.eventType().code(),
         claim.eventType().label(), claim.disabilityLevel(), claim.eventDate(), claim.reportedOn(), claim.reportedBy(),
