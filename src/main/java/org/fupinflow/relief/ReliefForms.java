@@ -2,6 +2,7 @@ package org.fupinflow.relief;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import org.fupinflow.config.InvalidSubmission;
 import org.fupinflow.money.Yuan;
 import org.fupinflow.relief.ReliefClaim.Figures;
@@ -80,7 +81,7 @@ final class ReliefForms {
    * The figures of a medical event under the given variable names; all zero for other events, where any amount
    * given must be zero. The others' payments cannot exceed the compliant costs.
    */
-  static Figures figures(java.util.Map<String, Object> submitted, EventType type, String costs, String basic,
+  static Figures figures(Map<String, Object> submitted, EventType type, String costs, String basic,
       String critical, String waivers, String aid) {
     var zero = type.medical() ? null : 0L;
     long compliant = yuan(submitted.get(costs), costs, "合规医疗费用", zero);
@@ -102,12 +103,12 @@ final class ReliefForms {
     return figures;
   }
 
-  static Figures reported(java.util.Map<String, Object> submitted, EventType type) {
+  static Figures reported(Map<String, Object> submitted, EventType type) {
     return figures(submitted, type, Variables.COMPLIANT_COSTS, Variables.BASIC_INSURANCE_PAID,
         Variables.CRITICAL_ILLNESS_PAID, Variables.HOSPITAL_WAIVERS, Variables.MEDICAL_AID_PAID);
   }
 
-  static Figures verified(java.util.Map<String, Object> submitted, EventType type) {
+  static Figures verified(Map<String, Object> submitted, EventType type) {
     return figures(submitted, type, Variables.VERIFIED_COMPLIANT_COSTS, Variables.VERIFIED_BASIC_INSURANCE_PAID,
         Variables.VERIFIED_CRITICAL_ILLNESS_PAID, Variables.VERIFIED_HOSPITAL_WAIVERS, Variables.VERIFIED_MEDICAL_AID_PAID);
   }

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.fupinflow.config.ApiError;
+import org.fupinflow.config.InputHygiene;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -394,7 +395,7 @@ class EngineDoor extends OncePerRequestFilter {
     if (!value.isTextual()) {
       throw DoorRefusal.badRequest(field + " 应为文本 / " + field + " must be a text");
     }
-    var problem = org.fupinflow.config.InputHygiene.ofFreeText(value.asText());
+    var problem = InputHygiene.ofFreeText(value.asText());
     if (problem != null) {
       throw DoorRefusal.badRequest(field + "：" + problem.chinese() + " / " + field + ": " + problem.english());
     }
