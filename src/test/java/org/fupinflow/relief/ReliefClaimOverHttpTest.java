@@ -74,6 +74,10 @@ class ReliefClaimOverHttpTest {
     assertThat(check.get("due").asText()).as("3 working days from Friday 25 September: 27 (a Sunday worked), 28, 29")
         .startsWith("2020-09-29T15:59:59");
     at("2020-09-28T02:00:00Z");
+    assertThat(complete("yangmin", check, Map.of("checkDecision", "forward")).status()).as("呼兰区's office")
+        .isEqualTo(404);
+    assertThat(complete("zhangwei", check, Map.of("checkDecision", "forward")).status())
+        .as("the township does not see the district's step").isEqualTo(404);
     complete("chenjing", check, Map.of("checkDecision", "forward"));
 
     var locked = fetch("xubin");
@@ -238,8 +242,11 @@ class ReliefClaimOverHttpTest {
     var inform = task("zhangwei", instance, TASK_INFORM_APPLICANT);
     assertThat(inform.get("due").asText()).as("5 working days from Friday 25 September").startsWith("2020-10-09T15:59:59");
     assertThat(variable(instance, "outcomeReason")).isEqualTo("住院费用发生在定点医院以外，不属于合规费用");
-    assertThat(http.get("wangfang", "/engine-rest/task?processInstanceId=" + instance).json()).as("another township")
+    assertThat(http.get("wangfang", "/engine-rest/task?processInstanceId=" + instance).json()).as("another district")
         .isEmpty();
+    assertThat(http.get("liuyang", "/engine-rest/task?processInstanceId=" + instance).json()).as("太平镇, same district")
+        .isEmpty();
+    assertThat(complete("liuyang", inform, Map.of("informedOn", "2020-09-25")).status()).isEqualTo(404);
     assertThat(complete("zhangwei", inform, Map.of("informedOn", "2020-09-25", "informNote", "已电话告知并入户说明"))
         .status()).isEqualTo(204);
     var claim = jdbc.queryForMap("SELECT outcome, outcome_reason, informed_on, ended_at FROM relief_claim "
