@@ -43,12 +43,15 @@ class EngineConfiguration extends AbstractCamundaConfiguration {
       "CREATE INDEX IF NOT EXISTS FUPIN_IDX_TASK_PARENT ON ACT_RU_TASK (PARENT_TASK_ID_)";
 
   /**
-   * The task query reads the official's own authorizations by user or group ({@code mapping/Task.xml}); Camunda indexes
-   * the group but not the user, so finding the user's rows read the whole table (38 ms of a township officer's task
-   * count with 300,000 rows, 20 ms with the index).
+   * The task query reads the official's own granting authorizations, by user and by group ({@code mapping/Task.xml}).
+   * Camunda indexes the group alone and not the user: a township officer's task count read the whole table (38 ms of
+   * ~120 ms with 300,000 rows), a district office's read its group's 21,000 per-task rows from the table to keep 2
+   * (3 × 15 ms). With the columns the check reads in the index, both are index-only scans (3 ms for the office).
    */
-  static final String AUTHORIZATION_USER_INDEX =
-      "CREATE INDEX IF NOT EXISTS FUPIN_IDX_AUTH_USER ON ACT_RU_AUTHORIZATION (USER_ID_)";
+  static final String AUTHORIZATION_USER_INDEX = "CREATE INDEX IF NOT EXISTS FUPIN_IDX_AUTH_USER_CHECK"
+      + " ON ACT_RU_AUTHORIZATION (USER_ID_, RESOURCE_TYPE_, TYPE_, PERMS_, RESOURCE_ID_)";
+  static final String AUTHORIZATION_GROUP_INDEX = "CREATE INDEX IF NOT EXISTS FUPIN_IDX_AUTH_GROUP_CHECK"
+      + " ON ACT_RU_AUTHORIZATION (GROUP_ID_, RESOURCE_TYPE_, TYPE_, PERMS_, RESOURCE_ID_)";
 
   private final List<ProcessPolicy> policies;
 
@@ -80,6 +83,7 @@ class EngineConfiguration extends AbstractCamundaConfiguration {
       statement.execute(JOB_LOCK_INDEX);
       statement.execute(TASK_PARENT_INDEX);
       statement.execute(AUTHORIZATION_USER_INDEX);
+      statement.execute(AUTHORIZATION_GROUP_INDEX);
       if (!connection.getAutoCommit()) {
         connection.commit();
       }
