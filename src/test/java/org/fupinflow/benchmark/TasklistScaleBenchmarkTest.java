@@ -40,8 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Tasklist at city scale: fills the database to {@code fupin.benchmark.openTasks} open household tasks (10,000 by
  * default) through the engine's Java API, in batches, then asks what the officials ask over HTTP — Tasklist's four
  * filters (list and count, with Tasklist's own request body) and {@code /engine-rest/task} with a candidate group —
- * as a township officer (zhangwei, 新农镇), a district poverty office (chenjing, 道里区) and a supervisor (wuqiang,
- * city-wide). One {@code BENCHMARK} line per figure: p50/p95/p99 over {@code fupin.benchmark.calls} calls (200)
+ * as a township officer (zhangwei, 新农镇: half of all cases), a district poverty office (chenjing, 道里区) and a
+ * supervisor (wuqiang, city-wide), and on request ({@code fupin.benchmark.officials}) the officer of a smaller township
+ * (liuyang, 太平镇: a tenth). One {@code BENCHMARK} line per figure: p50/p95/p99 over {@code fupin.benchmark.calls} calls (200)
  * after 20 warm-up calls, or fewer (at least one) when warm-up or calls exceed {@code fupin.benchmark.secondsPerFigure}
  * (60 s) each; the line says over how many calls.
  *
@@ -85,6 +86,7 @@ class TasklistScaleBenchmarkTest {
 
   private static final List<Official> OFFICIALS = List.of(
       new Official("zhangwei", "township-daoli-xinnong"),
+      new Official("liuyang", "township-daoli-taiping"),
       new Official("chenjing", "district-poverty-office"),
       new Official("wuqiang", "district-poverty-office"));
 
