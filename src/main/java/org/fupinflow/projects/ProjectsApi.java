@@ -5,7 +5,6 @@ import java.util.List;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.ApiRefusal;
 import org.fupinflow.config.InvalidRequestException;
-import org.fupinflow.security.Districts;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;
 import org.springframework.http.ResponseEntity;
@@ -29,18 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectsApi {
 
   static final String PATH = "/api/projects";
-  private static final String READERS = "hasAnyRole('district-poverty-office', 'district-finance', "
+  static final String READERS = "hasAnyRole('district-poverty-office', 'district-finance', "
       + "'city-poverty-office', 'city-finance', 'supervisors', 'camunda-admin')";
   private static final String WRITERS = "hasAnyRole('district-poverty-office', 'camunda-admin')";
 
-  private static final class OtherDistrict extends ApiRefusal {
-    OtherDistrict(String district) {
-      super(403, "无权访问其他区县的项目库：" + district + " / The project library of district " + district
-          + " belongs to another district");
-    }
-  }
-
-  private static final class NoSuchProject extends ApiRefusal {
+  static final class NoSuchProject extends ApiRefusal {
     NoSuchProject(String district, String code) {
       super(404, "项目库中没有该项目：" + district + "/" + code + " / No project " + code + " in the library of district "
           + district);
@@ -48,11 +40,11 @@ class ProjectsApi {
   }
 
   private final ProjectLibrary library;
-  private final Districts districts;
+  private final LibraryAccess access;
 
-  ProjectsApi(ProjectLibrary library, Districts districts) {
+  ProjectsApi(ProjectLibrary library, LibraryAccess access) {
     this.library = library;
-    this.districts = districts;
+    this.access = access;
   }
 
   @GetMapping
@@ -60,7 +52,7 @@ class ProjectsApi {
   List<Project> list(@AuthenticationPrincipal FupinPrincipal official, @RequestParam(required = false) String district,
       @RequestParam(required = false) String fundLine) {
     if (district != null && !district.isBlank()) {
-      requireDistrict(official, district.strip());
+      access.requireDistrict(official, district.strip());
       return library.list(List.of(district.strip()), fundLine);
     }
     return library.list(official.isMemberOf(Roles.ADMINS) ? null : official.tenantIds(), fundLine);
@@ -70,7 +62,7 @@ class ProjectsApi {
   @PreAuthorize(READERS)
   Project project(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String district,
       @PathVariable String code) {
-    requireDistrict(official, district);
+    access.requireDistrict(official, district);
     return library.find(district, code).orElseThrow(() -> new NoSuchProject(district, code));
   }
 
@@ -81,7 +73,7 @@ class ProjectsApi {
       throw new InvalidRequestException("缺少请求体（项目） / Missing request body (the project)");
     }
     if (draft.district() != null && !draft.district().isBlank()) {
-      requireDistrict(official, draft.district().strip());
+      access.requireDistrict(official, draft.district().strip());
     }
     var project = ProjectRules.check(draft);
     var created = library.create(project, official.userId(), ChinaTime.now().toInstant());
@@ -95,7 +87,7 @@ class ProjectsApi {
     if (draft == null) {
       throw new InvalidRequestException("缺少请求体（项目） / Missing request body (the project)");
     }
-    requireDistrict(official, district);
+    access.requireDistrict(official, district);
     if (draft.district() != null && !draft.district().isBlank() && !draft.district().strip().equals(district)) {
       throw ProjectRules.invalid("district", "区县", "与路径不一致：" + draft.district(),
           "differs from the path: " + draft.district());
@@ -108,15 +100,5 @@ class ProjectsApi {
         draft.budgetYuan(), draft.spendingPlan(), draft.indicators()));
     return library.update(project, official.userId(), ChinaTime.now().toInstant())
         .orElseThrow(() -> new NoSuchProject(district, code));
-  }
-
-  /** Officials act on their own district's library only; an unknown district is a bad request, not a 403. */
-  private void requireDistrict(FupinPrincipal official, String district) {
-    if (!official.isMemberOf(Roles.ADMINS) && !official.tenantIds().contains(district)) {
-      throw new OtherDistrict(district);
-    }
-    if (districts.name(district).isEmpty()) {
-      throw ProjectRules.invalid("district", "区县", "未知：" + district, "unknown district: " + district);
-    }
   }
 }

@@ -4,6 +4,8 @@
  * in seed 004 — budget, spending plan by the end of March, June, October and December, and indicators in three
  * levels (产出/效益/满意度). Each project names the one fund line it may be paid from (专款专用). The disbursement
  * process asks {@link org.fupinflow.projects.ProjectLibrary} whether a project is fundable and whether a use is on
- * the negative list (负面清单); officials maintain the library through {@code /api/projects}.
+ * the negative list (负面清单); officials maintain the library through {@code /api/projects}. Supervisors watch spending
+ * behind plan: {@link org.fupinflow.projects.SpendingAgainstPlan} reads the ledger's disbursements per project against
+ * budget and plan ({@code /api/projects/spending}, issue 13).
  */
 package org.fupinflow.projects;

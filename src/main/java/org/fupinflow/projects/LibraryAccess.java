@@ -1,0 +1,38 @@
+package org.fupinflow.projects;
+
+import org.fupinflow.config.ApiRefusal;
+import org.fupinflow.security.Districts;
+import org.fupinflow.security.FupinPrincipal;
+import org.fupinflow.security.Roles;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whose district library an official may read or keep: their own districts' (administrators any district's). The
+ * one rule of {@code /api/projects} and of its spending figures.
+ */
+@Component
+class LibraryAccess {
+
+  private static final class OtherDistrict extends ApiRefusal {
+    OtherDistrict(String district) {
+      super(403, "无权访问其他区县的项目库：" + district + " / The project library of district " + district
+          + " belongs to another district");
+    }
+  }
+
+  private final Districts districts;
+
+  LibraryAccess(Districts districts) {
+    this.districts = districts;
+  }
+
+  /** Officials act on their own district's library only; an unknown district is a bad request, not a 403. */
+  void requireDistrict(FupinPrincipal official, String district) {
+    if (!official.isMemberOf(Roles.ADMINS) && !official.tenantIds().contains(district)) {
+      throw new OtherDistrict(district);
+    }
+    if (districts.name(district).isEmpty()) {
+      throw ProjectRules.invalid("district", "区县", "未知：" + district, "unknown district: " + district);
+    }
+  }
+}
