@@ -1,0 +1,65 @@
+package org.fupinflow.evaluation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.fupinflow.money.Yuan;
+
+/**
+ * {@code GET /api/evaluation}: 002's computed indicators for a district and year, the data each came from and its
+ * formula; the total and maximum of the computed part; and the items not computed, with their maximum points.
+ */
+record EvaluationReport(String district, String districtName, int year, LocalDate cutOff, List<Indicator> computed,
+    BigDecimal computedPoints, int computedMaximum, List<NotComputed> notComputed) {
+
+  /** What every computed indicator says; {@code points} is null when nothing counted yet (no funds, no notice). */
+  sealed interface Indicator permits Timeliness, CarryOver {
+    String item();
+
+    String name();
+
+    int maximumPoints();
+
+    BigDecimal points();
+
+    String formula();
+  }
+
+  /** 县级财政拨付进度 or 项目备案: the notices received in the year and each disbursement or allocation of them. */
+  record Timeliness(String item, String name, int maximumPoints, BigDecimal points, String formula,
+      BigDecimal countedYuan, List<Notice> notices) implements Indicator {
+  }
+
+  record Notice(String documentNumber, String caseNumber, LocalDate receivedOn, BigDecimal amountYuan,
+      BigDecimal countedYuan, BigDecimal points, List<Movement> movements) {
+  }
+
+  /** {@code on} is null for the part not moved by the cut-off; {@code days} then counts to the cut-off. */
+  record Movement(LocalDate on, Long days, BigDecimal amountYuan, BigDecimal countedYuan, BigDecimal share,
+      String projectCode, String note) {
+  }
+
+  /** 年度资金结转结余率: the district's fund lines, what each had available and carried over, by age. */
+  record CarryOver(String item, String name, int maximumPoints, BigDecimal points, String formula,
+      BigDecimal availableYuan, BigDecimal underOneYearYuan, BigDecimal underOneYearPercent,
+      BigDecimal underOneYearPoints, BigDecimal oneToTwoYearsYuan, BigDecimal oneToTwoYearsPercent,
+      BigDecimal oneToTwoYearsPoints, BigDecimal overTwoYearsYuan, BigDecimal overTwoYearsPoints,
+      List<FundLine> fundLines) implements Indicator {
+  }
+
+  record FundLine(String fundLine, String level, String functionCode, String governmentEconomicCode,
+      String departmentEconomicCode, BigDecimal availableYuan, BigDecimal underOneYearYuan,
+      BigDecimal oneToTwoYearsYuan, BigDecimal overTwoYearsYuan) {
+
+    /** {@code line}: fund line, level label, the three budget codes. */
+    static FundLine of(String[] line, Scoring.CarryOver carryOver) {
+      return new FundLine(line[0], line[1], line[2], line[3], line[4], Yuan.of(carryOver.availableFen()),
+          Yuan.of(carryOver.underOneYearFen()), Yuan.of(carryOver.oneToTwoYearsFen()),
+          Yuan.of(carryOver.overTwoYearsFen()));
+    }
+  }
+
+  /** An item of 002's table this product does not compute, and why. */
+  record NotComputed(String item, String name, String points, String reason) {
+  }
+}

@@ -1,0 +1,184 @@
+package org.fupinflow.evaluation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.fupinflow.calendar.ChinaTime;
+import org.fupinflow.fundledger.FundLevel;
+import org.fupinflow.money.Yuan;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The computed part of 002's scoring table for one district and year, read from the fund ledger. A notice is a
+ * document number with a RECEIPT on one of the district's fund lines, received (the receipt's business date, which
+ * the fund-disbursement case sets to the notice's date) in the year; its allocations and disbursements are the
+ * ledger's ALLOCATION and DISBURSEMENT entries with the same document number. Only central and provincial funds
+ * count for disbursement speed and project filing (002: 省砍块到县的资金); carry-over counts every fund line. The
+ * cut-off is 31 December of the year, or today when earlier; an entry reversed by then counts as never made.
+ */
+@Service
+class ProvinceEvaluation {
+
+  // 002 表 第2项: ≤ 30 日满分，> 60 日 0 分，之间按未拨付资金量和加权时长减分
+  static final Scoring.Window DISBURSEMENT_SPEED = new Scoring.Window(5, 30, 60);
+  // 002 表 第3项: ≤ 45 日满分，> 60 日 0 分，45–60 日之间按比例减分
+  static final Scoring.Window PROJECT_FILING = new Scoring.Window(10, 45, 60);
+  static final int CARRY_OVER_MAXIMUM = 14;
+
+  /** Entries of the district's central and provincial lines for notices received in the year, not reversed. */
+  private static final String NOTICE_ENTRIES = "SELECT e.document_number, e.case_number, e.moves, e.amount,"
+      + " e.occurred_on, e.project_code FROM ledger_entry e JOIN fund_line_balance b ON b.id = e.balance_id"
+      + " WHERE b.district = ? AND b.fund_level IN ('CENTRAL', 'PROVINCE') AND e.entry_type = e.moves"
+      + " AND e.occurred_on <= ? AND e.document_number IN (SELECT r.document_number FROM ledger_entry r"
+      + " JOIN fund_line_balance rb ON rb.id = r.balance_id WHERE rb.district = ? AND r.entry_type = 'RECEIPT'"
+      + " AND r.occurred_on >= ? AND r.occurred_on <= ?)"
+      + " AND NOT EXISTS (SELECT 1 FROM ledger_entry x WHERE x.reverses_entry_id = e.id AND x.occurred_on <= ?)"
+      + " ORDER BY e.document_number, e.occurred_on, e.entry_no";
+  /** Money in and disbursed per fund line and year of booking, up to the cut-off, not reversed. */
+  private static final String LINE_FLOWS = "SELECT b.id, b.fund_line, b.fund_level, b.function_code,"
+      + " b.government_economic_code, b.department_economic_code, EXTRACT(YEAR FROM e.occurred_on) AS booked_in,"
+      + " SUM(CASE WHEN e.moves IN ('RECEIPT', 'MATCHING') THEN e.amount ELSE 0 END) AS money_in,"
+      + " SUM(CASE WHEN e.moves = 'DISBURSEMENT' THEN e.amount ELSE 0 END) AS disbursed"
+      + " FROM ledger_entry e JOIN fund_line_balance b ON b.id = e.balance_id"
+      + " WHERE b.district = ? AND e.entry_type = e.moves AND e.occurred_on <= ?"
+      + " AND NOT EXISTS (SELECT 1 FROM ledger_entry x WHERE x.reverses_entry_id = e.id AND x.occurred_on <= ?)"
+      + " GROUP BY b.id, b.fund_line, b.fund_level, b.function_code, b.government_economic_code,"
+      + " b.department_economic_code, EXTRACT(YEAR FROM e.occurred_on)"
+      + " ORDER BY b.fund_line, b.fund_level, b.function_code, b.government_economic_code,"
+      + " b.department_economic_code, b.id";
+
+  private final JdbcTemplate jdbc;
+
+  ProvinceEvaluation(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Transactional(readOnly = true)
+  EvaluationReport of(String district, String districtName, int year) {
+    var endOfYear = LocalDate.of(year, 12, 31);
+    var today = ChinaTime.today();
+    var cutOff = today.isBefore(endOfYear) ? today : endOfYear;
+    var notices = notices(district, year, cutOff);
+    var computed = List.<EvaluationReport.Indicator>of(
+        timeliness("2", "县级财政拨付进度 / Disbursement speed of district finance", DISBURSEMENT_SPEED, cutOff,
+            disbursements(notices)),
+        timeliness("3", "项目备案 / Project filing", PROJECT_FILING, cutOff, allocations(notices)),
+        carryOver(district, year, cutOff));
+    var total = computed.stream().map(EvaluationReport.Indicator::points).filter(Objects::nonNull)
+        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    int maximum = computed.stream().mapToInt(EvaluationReport.Indicator::maximumPoints).sum();
+    return new EvaluationReport(district, districtName, year, cutOff, computed, total, maximum, NotComputedItems.ALL);
+  }
+
+  private record NoticeEntry(String documentNumber, String caseNumber, String moves, long amountFen, LocalDate on,
+      String projectCode) {
+  }
+
+  private List<NoticeEntry> notices(String district, int year, LocalDate cutOff) {
+    return jdbc.query(NOTICE_ENTRIES, (rs, row) -> new NoticeEntry(rs.getString("document_number"),
+        rs.getString("case_number"), rs.getString("moves"), rs.getLong("amount"),
+        rs.getObject("occurred_on", LocalDate.class), rs.getString("project_code")),
+        district, cutOff, district, LocalDate.of(year, 1, 1), cutOff, cutOff);
+  }
+
+  private static List<Scoring.NoticeFlow> disbursements(List<NoticeEntry> entries) {
+    return flows(entries, "DISBURSEMENT");
+  }
+
+  private static List<Scoring.NoticeFlow> allocations(List<NoticeEntry> entries) {
+    return flows(entries, "ALLOCATION");
+  }
+
+  /** Per document number: its receipts (amount, earliest date) and its movements of {@code moves}. */
+  private static List<Scoring.NoticeFlow> flows(List<NoticeEntry> entries, String moves) {
+    var byDocument = new LinkedHashMap<String, List<NoticeEntry>>();
+    entries.forEach(entry -> byDocument.computeIfAbsent(entry.documentNumber(), key -> new ArrayList<>()).add(entry));
+    var flows = new ArrayList<Scoring.NoticeFlow>();
+    for (Map.Entry<String, List<NoticeEntry>> document : byDocument.entrySet()) {
+      var receipts = document.getValue().stream().filter(entry -> entry.moves().equals("RECEIPT")).toList();
+      if (receipts.isEmpty()) {
+        continue;
+      }
+      var caseNumber = document.getValue().stream().map(NoticeEntry::caseNumber).filter(Objects::nonNull).findFirst()
+          .orElse(null);
+      var movements = document.getValue().stream().filter(entry -> entry.moves().equals(moves))
+          .map(entry -> new Scoring.Movement(entry.on(), entry.amountFen(), entry.projectCode())).toList();
+      flows.add(new Scoring.NoticeFlow(document.getKey(), caseNumber, receipts.get(0).on(),
+          receipts.stream().mapToLong(NoticeEntry::amountFen).sum(), movements));
+    }
+    return flows;
+  }
+
+  private static EvaluationReport.Timeliness timeliness(String item, String name, Scoring.Window window,
+      LocalDate cutOff, List<Scoring.NoticeFlow> flows) {
+    var scored = Scoring.timeliness(window, flows, cutOff);
+    var notices = scored.notices().stream().map(notice -> new EvaluationReport.Notice(
+        notice.notice().documentNumber(), notice.notice().caseNumber(), notice.notice().receivedOn(),
+        Yuan.of(notice.notice().amountFen()), Yuan.of(notice.countedFen()), notice.points(),
+        notice.movements().stream().map(movement -> new EvaluationReport.Movement(movement.on(), movement.days(),
+            Yuan.of(movement.amountFen()), Yuan.of(movement.countedFen()), movement.share(), movement.projectCode(),
+            movement.note())).toList())).toList();
+    return new EvaluationReport.Timeliness(item, name, window.maximumPoints(), scored.points(), formula(window),
+        Yuan.of(scored.countedFen()), notices);
+  }
+
+  static String formula(Scoring.Window window) {
+    int full = window.fullWithinDays();
+    int zero = window.zeroAfterDays();
+    return "每笔金额a、日期D（通知到账日R起自然日）：D−R≤" + full + "得1，>" + zero + "得0，之间得(" + zero + "−(D−R))/"
+        + (zero - full) + "；按日期先后计至通知金额为止；截止日仍未完成的金额超过" + zero + "日按0计入，未满" + zero
+        + "日暂不计；得分=" + window.maximumPoints() + "×Σ(a×得分率)÷Σ计入金额，四舍五入两位小数 / each amount a on day D"
+        + " (calendar days from the receipt R): D−R ≤ " + full + " scores 1, > " + zero + " scores 0, between ("
+        + zero + " − (D−R)) / " + (zero - full) + "; amounts count in date order up to the notice's amount; what is"
+        + " still not done at the cut-off counts with 0 once more than " + zero + " days have passed, and not yet"
+        + " before; points = " + window.maximumPoints() + " × Σ(a × score) / Σ(amounts counted), rounded to 2"
+        + " decimals half up";
+  }
+
+  private EvaluationReport.CarryOver carryOver(String district, int year, LocalDate cutOff) {
+    var lines = new LinkedHashMap<Long, List<Scoring.YearFlow>>();
+    var names = new LinkedHashMap<Long, String[]>();
+    jdbc.query(LINE_FLOWS, rs -> {
+      long id = rs.getLong("id");
+      names.putIfAbsent(id, new String[] {rs.getString("fund_line"),
+          FundLevel.valueOf(rs.getString("fund_level")).label(),
+          rs.getString("function_code"), rs.getString("government_economic_code"),
+          rs.getString("department_economic_code")});
+      lines.computeIfAbsent(id, key -> new ArrayList<>()).add(new Scoring.YearFlow(rs.getInt("booked_in"),
+          rs.getLong("money_in"), rs.getLong("disbursed")));
+    }, district, cutOff, cutOff);
+    var total = new Scoring.CarryOver(0, 0, 0, 0);
+    var fundLines = new ArrayList<EvaluationReport.FundLine>();
+    for (var line : lines.entrySet()) {
+      var carried = Scoring.carryOver(year, line.getValue());
+      if (carried.availableFen() == 0 && carried.overTwoYearsFen() == 0 && carried.oneToTwoYearsFen() == 0
+          && carried.underOneYearFen() == 0) {
+        continue;
+      }
+      total = total.plus(carried);
+      fundLines.add(EvaluationReport.FundLine.of(names.get(line.getKey()), carried));
+    }
+    var points = Scoring.carryOverPoints(total);
+    return new EvaluationReport.CarryOver("6", "年度资金结转结余率 / Carry-over rate", CARRY_OVER_MAXIMUM,
+        points == null ? null : points.total(), CARRY_OVER_FORMULA, Yuan.of(total.availableFen()),
+        Yuan.of(total.underOneYearFen()), total.underOneYearPercent(), points == null ? null : points.underOneYear(),
+        Yuan.of(total.oneToTwoYearsFen()), total.oneToTwoYearsPercent(), points == null ? null : points.oneToTwoYears(),
+        Yuan.of(total.overTwoYearsFen()), points == null ? null : points.overTwoYears(), fundLines);
+  }
+
+  static final String CARRY_OVER_FORMULA = "每条资金线：截止日前到账+配套减已拨付为结转结余，拨付先用最早的资金，结余按到账年度分龄"
+      + "（当年<1年，上年1–2年，更早>2年）；可用资金=截止日前到账+配套−上年末前已拨付；结转率r=结余÷可用资金（各资金线合计）。"
+      + "<1年：r<8%得8分，r≥20%得0分，之间8×(20−r)/12；1–2年：r<2%得4分，r≥10%得0分，之间4×(10−r)/8；无>2年结余得2分，否则0分"
+      + " / per fund line: received + matched up to the cut-off less disbursed is carried over; disbursements spend the"
+      + " oldest money first, so what is left is aged by the year it came in (this year < 1 year, last year 1–2 years,"
+      + " earlier > 2 years); available = received + matched up to the cut-off − disbursed before 1 January; rate r ="
+      + " carried over ÷ available, summed over the district's lines. < 1 year: r < 8% → 8, r ≥ 20% → 0, between"
+      + " 8 × (20 − r) / 12; 1–2 years: r < 2% → 4, r ≥ 10% → 0, between 4 × (10 − r) / 8; none older than 2 years → 2,"
+      + " else 0";
+}

@@ -1,0 +1,8 @@
+/**
+ * The province's performance evaluation of special poverty funds (绩效评价, seed 002, 黑财农〔2017〕185号 and its scoring
+ * table): the indicators the product can compute from its own ledger — 县级财政拨付进度 (5), 项目备案 (10) and
+ * 年度资金结转结余率 (14) — each with its points, the notices, fund lines and amounts they came from and the formula in
+ * words ({@code GET /api/evaluation}, issue 13). The items scored from evidence the counties submit are listed as not
+ * computed, with their maximum points; entering that evidence and publishing grades are not built yet.
+ */
+package org.fupinflow.evaluation;
