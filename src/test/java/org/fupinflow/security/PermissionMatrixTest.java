@@ -93,6 +93,7 @@ class PermissionMatrixTest {
       /api/ledger of 道里区                           401  403   403  403  403  200  403  200  200   200  200  403  200
       /api/projects of 道里区                         401  403   403  403  403  200  403  200  200   200  200  403  200
       /api/projects/spending of 道里区                401  403   403  403  403  200  403  200  200   200  200  403  200
+      /api/evaluation of 道里区                       401  403   403  403  403  200  403  200  200   200  200  403  200
       /api/fund-notices                              401  403   403  403  403  200  200  200  200   200  200  403  200
       POST /api/fund-notices (empty)                 401  403   403  403  403  403  403  403  403   400  403  403  400
       /api/household-ledger.xlsx of 道里区            401  403   403  403  403  200  403  403  200   403  200  403  200
@@ -169,7 +170,7 @@ class PermissionMatrixTest {
         }
       }
     }
-    assertThat(walked).as("actions × officials walked").isEqualTo(816);
+    assertThat(walked).as("actions × officials walked").isEqualTo(829);
     assertThat(unexpected).as("unexpected allows or denials").isEmpty();
   }
 
@@ -267,6 +268,7 @@ class PermissionMatrixTest {
     actions.put("/api/ledger of 道里区", call -> get(call, "/api/ledger?district=daoli"));
     actions.put("/api/projects of 道里区", call -> get(call, "/api/projects?district=daoli"));
     actions.put("/api/projects/spending of 道里区", call -> get(call, "/api/projects/spending?district=daoli&year=2020"));
+    actions.put("/api/evaluation of 道里区", call -> get(call, "/api/evaluation?district=daoli&year=2020"));
     actions.put("/api/fund-notices", call -> get(call, "/api/fund-notices"));
     actions.put("POST /api/fund-notices (empty)", call -> post(call, "/api/fund-notices", Map.of()));
     actions.put("/api/household-ledger.xlsx of 道里区", call -> get(call, "/api/household-ledger.xlsx?district=daoli"));
