@@ -115,6 +115,7 @@ class PermissionMatrixTest {
       /api/relief-claims of 道里区                    401  200   200  403  403  200  403  200  200   200  200  200  200
       /public/relief                                 200  200   200  200  200  200  200  200  200   200  200  200  200
       /public/notices                                200  200   200  200  200  200  200  200  200   200  200  200  200
+      /public/projects                               200  200   200  200  200  200  200  200  200   200  200  200  200
       """;
 
   private static final String ENGINE = "/engine-rest";
@@ -170,7 +171,7 @@ class PermissionMatrixTest {
         }
       }
     }
-    assertThat(walked).as("actions × officials walked").isEqualTo(829);
+    assertThat(walked).as("actions × officials walked").isEqualTo(842);
     assertThat(unexpected).as("unexpected allows or denials").isEmpty();
   }
 
@@ -301,6 +302,7 @@ class PermissionMatrixTest {
     actions.put("/api/relief-claims of 道里区", call -> get(call, "/api/relief-claims?district=daoli"));
     actions.put("/public/relief", call -> get(call, "/public/relief.json"));
     actions.put("/public/notices", call -> get(call, "/public/notices.json"));
+    actions.put("/public/projects", call -> get(call, "/public/projects.json"));
     return actions;
   }
 
