@@ -3,6 +3,7 @@ package org.fupinflow.projects;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The four dates of 004's spending plan (资金支出计划): the end of March, June, October and December. */
@@ -22,6 +23,17 @@ enum Checkpoint {
 
   LocalDate in(int year) {
     return day.atYear(year);
+  }
+
+  /** The latest checkpoint on or before {@code day} in its year; empty before the end of March. */
+  static Optional<Checkpoint> latestBy(LocalDate day) {
+    Checkpoint latest = null;
+    for (var checkpoint : values()) {
+      if (!checkpoint.in(day.getYear()).isAfter(day)) {
+        latest = checkpoint;
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   /** The plan's cumulative percent by this checkpoint. */

@@ -26,6 +26,23 @@ class LibraryAccess {
     this.districts = districts;
   }
 
+  /**
+   * The district a report is asked for, once the official may read it: {@code district} when given, else the
+   * official's one district (city-wide roles and officials of several districts must name it).
+   */
+  String readable(FupinPrincipal official, String district) {
+    var wanted = district == null || district.isBlank() ? ownDistrict(official) : district.strip();
+    requireDistrict(official, wanted);
+    return wanted;
+  }
+
+  private static String ownDistrict(FupinPrincipal official) {
+    if (official.isMemberOf(Roles.ADMINS) || official.tenantIds().size() != 1) {
+      throw ProjectRules.invalid("district", "区县", "必填（如 daoli）", "required (e.g. daoli)");
+    }
+    return official.tenantIds().get(0);
+  }
+
   /** Officials act on their own district's library only; an unknown district is a bad request, not a 403. */
   void requireDistrict(FupinPrincipal official, String district) {
     if (!official.isMemberOf(Roles.ADMINS) && !official.tenantIds().contains(district)) {

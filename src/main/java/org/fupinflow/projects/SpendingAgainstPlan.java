@@ -30,17 +30,21 @@ class SpendingAgainstPlan {
       + " FROM ledger_entry e JOIN fund_line_balance b ON b.id = e.balance_id"
       + " WHERE b.district = ? AND e.moves = 'DISBURSEMENT' AND e.project_code IS NOT NULL"
       + " AND e.occurred_on >= ? AND e.occurred_on <= ?";
-  private static final String FUND_LINES = "SELECT b.fund_line, b.fund_level, b.function_code,"
-      + " b.government_economic_code, b.department_economic_code,"
-      + " SUM(CASE WHEN e.moves = 'RECEIPT' THEN e.amount ELSE 0 END) AS received,"
+  /** A fund line's key columns; the sums and {@link #FUND_LINE_GROUPS} follow. */
+  static final String FUND_LINE_KEY = "SELECT b.fund_line, b.fund_level, b.function_code,"
+      + " b.government_economic_code, b.department_economic_code,";
+  /** Net of reversals, by the column each entry moves, over the WHERE clause's dates. */
+  static final String FUND_LINE_SUMS = " SUM(CASE WHEN e.moves = 'RECEIPT' THEN e.amount ELSE 0 END) AS received,"
       + " SUM(CASE WHEN e.moves = 'MATCHING' THEN e.amount ELSE 0 END) AS matched,"
       + " SUM(CASE WHEN e.moves = 'ALLOCATION' THEN e.amount ELSE 0 END) AS allocated,"
-      + " SUM(CASE WHEN e.moves = 'DISBURSEMENT' THEN e.amount ELSE 0 END) AS disbursed"
-      + " FROM fund_line_balance b JOIN ledger_entry e ON e.balance_id = b.id"
+      + " SUM(CASE WHEN e.moves = 'DISBURSEMENT' THEN e.amount ELSE 0 END) AS disbursed";
+  /** Parameters: the district, the first and the last business date. */
+  static final String FUND_LINE_GROUPS = " FROM fund_line_balance b JOIN ledger_entry e ON e.balance_id = b.id"
       + " WHERE b.district = ? AND e.occurred_on >= ? AND e.occurred_on <= ?"
       + " GROUP BY b.id, b.fund_line, b.fund_level, b.function_code, b.government_economic_code,"
       + " b.department_economic_code"
       + " ORDER BY b.fund_line, b.fund_level, b.function_code, b.government_economic_code, b.department_economic_code";
+  private static final String FUND_LINES = FUND_LINE_KEY + FUND_LINE_SUMS + FUND_LINE_GROUPS;
 
   private record Disbursed(long toDateFen, Map<Checkpoint, Long> byCheckpointFen) {
   }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.InputHygiene;
 import org.fupinflow.security.FupinPrincipal;
-import org.fupinflow.security.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,8 +35,7 @@ class SpendingApi {
   SpendingReport district(@AuthenticationPrincipal FupinPrincipal official,
       @RequestParam(required = false) String district, @RequestParam(required = false) Integer year,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-    var wanted = district == null || district.isBlank() ? ownDistrict(official) : district.strip();
-    access.requireDistrict(official, wanted);
+    var wanted = access.readable(official, district);
     var day = asOf(asOf);
     return spending.of(wanted, year(year, day), day);
   }
@@ -53,14 +51,6 @@ class SpendingApi {
     var project = spending.of(district, code, figuresYear, day)
         .orElseThrow(() -> new ProjectsApi.NoSuchProject(district, code));
     return new SpendingReport.OfProject(district, figuresYear, day, project);
-  }
-
-  /** Without {@code district}: the official's one district; city-wide roles name the district. */
-  private static String ownDistrict(FupinPrincipal official) {
-    if (official.isMemberOf(Roles.ADMINS) || official.tenantIds().size() != 1) {
-      throw ProjectRules.invalid("district", "区县", "必填（如 daoli）", "required (e.g. daoli)");
-    }
-    return official.tenantIds().get(0);
   }
 
   private static LocalDate asOf(LocalDate asOf) {

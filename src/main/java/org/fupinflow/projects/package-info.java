@@ -6,6 +6,7 @@
  * process asks {@link org.fupinflow.projects.ProjectLibrary} whether a project is fundable and whether a use is on
  * the negative list (负面清单); officials maintain the library through {@code /api/projects}. Supervisors watch spending
  * behind plan: {@link org.fupinflow.projects.SpendingAgainstPlan} reads the ledger's disbursements per project against
- * budget and plan ({@code /api/projects/spending}, issue 13).
+ * budget and plan ({@code /api/projects/spending}, issue 13); {@link org.fupinflow.projects.MonthlyStatistics} sums a
+ * district's month and year to date per fund line and project ({@code /api/projects/monthly-statistics}, 月统计).
  */
 package org.fupinflow.projects;
