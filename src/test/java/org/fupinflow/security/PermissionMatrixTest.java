@@ -93,6 +93,8 @@ class PermissionMatrixTest {
       /api/ledger of 道里区                           401  403   403  403  403  200  403  200  200   200  200  403  200
       /api/projects of 道里区                         401  403   403  403  403  200  403  200  200   200  200  403  200
       /api/projects/spending of 道里区                401  403   403  403  403  200  403  200  200   200  200  403  200
+      /api/projects/monthly-statistics 道里区         401  403   403  403  403  200  403  200  200   200  200  403  200
+      /api/projects/monthly-statistics.xlsx 道里区    401  403   403  403  403  200  403  200  200   200  200  403  200
       /api/evaluation of 道里区                       401  403   403  403  403  200  403  200  200   200  200  403  200
       /api/fund-notices                              401  403   403  403  403  200  200  200  200   200  200  403  200
       POST /api/fund-notices (empty)                 401  403   403  403  403  403  403  403  403   400  403  403  400
@@ -171,7 +173,7 @@ class PermissionMatrixTest {
         }
       }
     }
-    assertThat(walked).as("actions × officials walked").isEqualTo(842);
+    assertThat(walked).as("actions × officials walked").isEqualTo(868);
     assertThat(unexpected).as("unexpected allows or denials").isEmpty();
   }
 
@@ -269,6 +271,10 @@ class PermissionMatrixTest {
     actions.put("/api/ledger of 道里区", call -> get(call, "/api/ledger?district=daoli"));
     actions.put("/api/projects of 道里区", call -> get(call, "/api/projects?district=daoli"));
     actions.put("/api/projects/spending of 道里区", call -> get(call, "/api/projects/spending?district=daoli&year=2020"));
+    actions.put("/api/projects/monthly-statistics 道里区",
+        call -> get(call, "/api/projects/monthly-statistics?district=daoli&month=2020-06"));
+    actions.put("/api/projects/monthly-statistics.xlsx 道里区",
+        call -> get(call, "/api/projects/monthly-statistics.xlsx?district=daoli&month=2020-06"));
     actions.put("/api/evaluation of 道里区", call -> get(call, "/api/evaluation?district=daoli&year=2020"));
     actions.put("/api/fund-notices", call -> get(call, "/api/fund-notices"));
     actions.put("POST /api/fund-notices (empty)", call -> post(call, "/api/fund-notices", Map.of()));
