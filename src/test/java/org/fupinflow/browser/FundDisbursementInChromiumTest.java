@@ -111,6 +111,8 @@ class FundDisbursementInChromiumTest extends TasklistInChromium {
           .count() == 0);
 
       open(id, TASK_DISBURSE_FUNDS, "拨付下达");
+      var disburse = taskService.createTaskQuery().processInstanceId(id).taskDefinitionKey(TASK_DISBURSE_FUNDS)
+          .singleResult().getId();
       visible(By.xpath("//*[contains(text(),'" + project + "')]"));
       recordFailedRequests();
       claim();
@@ -123,7 +125,7 @@ class FundDisbursementInChromiumTest extends TasklistInChromium {
       complete();
       wait.until(driver -> historyService.createHistoricProcessInstanceQuery().processInstanceId(id).finished().count() == 1);
       screenshot("fd-7-disbursed");
-      assertThat(failedRequests()).as("no request failed in 拨付下达").isEmpty();
+      assertThat(failedRequestsBesidesReloadOf(disburse)).as("no request failed in 拨付下达").isEmpty();
     } catch (RuntimeException e) {
       fail(e);
     }
