@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.fupinflow.fundnotice.FundNoticeRegistrationProcess;
 import org.fupinflow.householdledger.HouseholdLedgerScheduleProcess;
+import org.fupinflow.projects.MonthlyStatisticsScheduleProcess;
 import org.fupinflow.security.DistrictTenantIdProvider;
 import org.fupinflow.security.ProcessPolicy;
 import org.fupinflow.security.TaskAuthorizationProvider;
@@ -64,7 +65,7 @@ class EngineConfiguration extends AbstractCamundaConfiguration {
     var applicationStarted = policies.stream().filter(ProcessPolicy::startedByApplicationOnly)
         .map(ProcessPolicy::processKey).collect(Collectors.toSet());
     configuration.setTenantIdProvider(new DistrictTenantIdProvider(Set.of(HouseholdLedgerScheduleProcess.KEY,
-        FundNoticeRegistrationProcess.KEY), applicationStarted));
+        FundNoticeRegistrationProcess.KEY, MonthlyStatisticsScheduleProcess.KEY), applicationStarted));
     configuration.setEnableHistoricInstancePermissions(true);
     configuration.setResourceAuthorizationProvider(new TaskAuthorizationProvider());
     var sessionFactories = new java.util.ArrayList<org.camunda.bpm.engine.impl.interceptor.SessionFactory>();

@@ -2,6 +2,7 @@ package org.fupinflow.projects;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import org.fupinflow.fundledger.FundLevel;
@@ -12,10 +13,16 @@ import org.fupinflow.money.Yuan;
  * each figure also cumulative for the year from 1 January to {@code to}. Fund lines: 到账 received, 配套 matched,
  * 已分配 allocated, 已拨付 disbursed, net of reversals, and the year's spending rate disbursed ÷ (received + matched);
  * projects of the library: disbursed in the month and in the year against the budget and the plan's latest
- * checkpoint by the month's end. Yuan with two decimals, percent with two decimals half up.
+ * checkpoint by the month's end; {@code confirmation}: the district poverty office's 确认月统计, {@code null} until then.
+ * Yuan with two decimals, percent with two decimals half up.
  */
 record MonthlyReport(String district, String districtName, YearMonth month, LocalDate from, LocalDate to,
-    List<FundLine> fundLines, FundLineTotal fundLineTotal, List<ProjectMonth> projects, ProjectTotal projectTotal) {
+    List<FundLine> fundLines, FundLineTotal fundLineTotal, List<ProjectMonth> projects, ProjectTotal projectTotal,
+    Confirmation confirmation) {
+
+  /** Who confirmed the month in Tasklist, when (China time, engine clock) and the optional remark. */
+  record Confirmation(String by, OffsetDateTime at, String remark) {
+  }
 
   /** Money in and out of a fund line over a period, in yuan. */
   record Flows(BigDecimal receivedYuan, BigDecimal matchedYuan, BigDecimal allocatedYuan, BigDecimal disbursedYuan) {

@@ -45,11 +45,14 @@ class MonthlyStatistics {
   private final ProjectLibrary library;
   private final Districts districts;
   private final JdbcTemplate jdbc;
+  private final MonthlyStatisticsConfirmations confirmations;
 
-  MonthlyStatistics(ProjectLibrary library, Districts districts, JdbcTemplate jdbc) {
+  MonthlyStatistics(ProjectLibrary library, Districts districts, JdbcTemplate jdbc,
+      MonthlyStatisticsConfirmations confirmations) {
     this.library = library;
     this.districts = districts;
     this.jdbc = jdbc;
+    this.confirmations = confirmations;
   }
 
   /** The district's report for {@code month}: every fund line that moved in its year, every project of the library. */
@@ -99,6 +102,6 @@ class MonthlyStatistics {
         rows.stream().map(FundLineRow::line).toList(),
         new MonthlyReport.FundLineTotal(monthTotal.yuan(), yearTotal.yuan(), yearTotal.spendingRate()),
         projects, new MonthlyReport.ProjectTotal(Yuan.of(budgetFen), Yuan.of(inMonthFen), Yuan.of(yearToDateFen),
-            ProjectSpending.percent(yearToDateFen, budgetFen)));
+            ProjectSpending.percent(yearToDateFen, budgetFen)), confirmations.of(district, month).orElse(null));
   }
 }

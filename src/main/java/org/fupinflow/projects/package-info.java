@@ -7,6 +7,8 @@
  * the negative list (负面清单); officials maintain the library through {@code /api/projects}. Supervisors watch spending
  * behind plan: {@link org.fupinflow.projects.SpendingAgainstPlan} reads the ledger's disbursements per project against
  * budget and plan ({@code /api/projects/spending}, issue 13); {@link org.fupinflow.projects.MonthlyStatistics} sums a
- * district's month and year to date per fund line and project ({@code /api/projects/monthly-statistics}, 月统计).
+ * district's month and year to date per fund line and project ({@code /api/projects/monthly-statistics}, 月统计); on
+ * the 1st of each month a city-wide schedule asks every district poverty office to confirm the month before within 5
+ * working days (确认月统计, escalated like any step) and records who confirmed it and when.
  */
 package org.fupinflow.projects;

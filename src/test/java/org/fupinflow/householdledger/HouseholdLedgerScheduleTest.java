@@ -5,30 +5,29 @@ import static org.fupinflow.householdledger.HouseholdLedgerReportProcess.Element
 import static org.fupinflow.householdledger.HouseholdLedgerReportProcess.Elements.TIMER_SUBMIT_HOUSEHOLD_LEDGER_OVERDUE;
 import static org.fupinflow.householdledger.HouseholdLedgerReportProcess.Elements.TIMER_SUBMIT_HOUSEHOLD_LEDGER_STILL_OVERDUE;
 import static org.fupinflow.householdledger.HouseholdLedgerScheduleProcess.Elements.START_LEDGER_DAY_REACHED;
+import static org.fupinflow.support.CityWideSchedule.at;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.escalation.Escalation;
 import org.fupinflow.support.Cases;
+import org.fupinflow.support.CityWideSchedule;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -53,35 +52,28 @@ class HouseholdLedgerScheduleTest {
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
+  @Autowired ProcessEngine processEngine;
+  private CityWideSchedule schedule;
+
+  @BeforeEach
+  void theLedgerSchedule() {
+    schedule = new CityWideSchedule(processEngine, HouseholdLedgerScheduleProcess.KEY, START_LEDGER_DAY_REACHED,
+        HouseholdLedgerReportProcess.KEY, HouseholdLedgerReportProcess.BUSINESS_KEY_PREFIX);
+  }
 
   @AfterEach
   void removeTheReportsAndRearmTheSchedule() {
-    ClockUtil.reset();
-    var reports = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKeyIn(HouseholdLedgerReportProcess.KEY, HouseholdLedgerScheduleProcess.KEY).list().stream()
-        .map(HistoricProcessInstance::getId).toList();
-    var running = runtimeService.createProcessInstanceQuery().processDefinitionKey(HouseholdLedgerReportProcess.KEY)
-        .list().stream().map(instance -> instance.getId()).toList();
-    if (!running.isEmpty()) {
-      runtimeService.deleteProcessInstances(running, "test cleanup", true, true);
-    }
-    if (!reports.isEmpty()) {
-      historyService.deleteHistoricProcessInstances(reports);
-    }
-    taskService.createTaskQuery().taskNameLike("%HL-%").list().forEach(task -> taskService.deleteTask(task.getId(), true));
-    for (var job : managementService.createJobQuery().processDefinitionKey(HouseholdLedgerScheduleProcess.KEY).list()) {
-      managementService.recalculateJobDuedate(job.getId(), false);
-    }
+    schedule.cleanUp();
   }
 
   @Test
   void onThe15thEveryDistrictGetsOneLedgerTaskInItsTenantDueAtTheEndOfThatDayInChina() {
     at(LEDGER_DAY_MORNING);
-    runSchedule();
+    schedule.run();
 
     var districts = identityService.createTenantQuery().list().stream().map(Tenant::getId).toList();
     assertThat(districts).hasSize(HARBIN_DISTRICTS);
-    var tasks = ledgerTasks();
+    var tasks = schedule.tasks();
     assertThat(tasks).hasSize(HARBIN_DISTRICTS);
     assertThat(tasks).extracting(Task::getTenantId).containsExactlyInAnyOrderElementsOf(districts);
     for (var task : tasks) {
@@ -102,10 +94,10 @@ class HouseholdLedgerScheduleTest {
   @Test
   void runningTheScheduleAgainOnTheSameDayCreatesNoSecondReport() {
     at(LEDGER_DAY_MORNING);
-    runSchedule();
-    runSchedule(); // the re-armed timer, executed early (by an administrator, or a retry)
+    schedule.run();
+    schedule.run(); // the re-armed timer, executed early (by an administrator, or a retry)
 
-    assertThat(ledgerTasks()).hasSize(HARBIN_DISTRICTS);
+    assertThat(schedule.tasks()).hasSize(HARBIN_DISTRICTS);
     var started = historyService.createHistoricVariableInstanceQuery().variableName("reportsStarted").list().stream()
         .map(variable -> variable.getValue()).toList();
     assertThat(started).containsExactlyInAnyOrder(HARBIN_DISTRICTS, 0);
@@ -114,62 +106,62 @@ class HouseholdLedgerScheduleTest {
   @Test
   void afterThe15thTheNextLedgerIsFiledOnThe29th() {
     at(LEDGER_DAY_MORNING);
-    runSchedule();
-    assertThat(firesAt(scheduleTimer())).isEqualTo(LocalDateTime.of(2020, 10, 28, 1, 0));
+    schedule.run();
+    assertThat(schedule.firesAt()).isEqualTo(LocalDateTime.of(2020, 10, 28, 1, 0));
 
     at(Instant.parse("2020-10-28T02:00:00Z"));
-    runSchedule();
-    assertThat(ledgerTasks()).as("the 28th of October is no ledger day").hasSize(HARBIN_DISTRICTS);
-    assertThat(firesAt(scheduleTimer())).isEqualTo(LocalDateTime.of(2020, 10, 29, 1, 0));
-    assertThat(ChinaTime.dateOf(scheduleTimer().getDuedate())).isEqualTo(LocalDate.of(2020, 10, 29));
+    schedule.run();
+    assertThat(schedule.tasks()).as("the 28th of October is no ledger day").hasSize(HARBIN_DISTRICTS);
+    assertThat(schedule.firesAt()).isEqualTo(LocalDateTime.of(2020, 10, 29, 1, 0));
+    assertThat(ChinaTime.dateOf(schedule.timer().getDuedate())).isEqualTo(LocalDate.of(2020, 10, 29));
 
     at(Instant.parse("2020-10-29T02:00:00Z"));
-    runSchedule();
-    assertThat(ledgerTasks()).hasSize(2 * HARBIN_DISTRICTS);
-    assertThat(ledgerTasks()).extracting(this::businessKeyOf).contains("HL-daoli-2020-10-15", "HL-daoli-2020-10-29");
-    assertThat(firesAt(scheduleTimer())).isEqualTo(LocalDateTime.of(2020, 11, 15, 1, 0));
+    schedule.run();
+    assertThat(schedule.tasks()).hasSize(2 * HARBIN_DISTRICTS);
+    assertThat(schedule.tasks()).extracting(schedule::businessKeyOf).contains("HL-daoli-2020-10-15", "HL-daoli-2020-10-29");
+    assertThat(schedule.firesAt()).isEqualTo(LocalDateTime.of(2020, 11, 15, 1, 0));
   }
 
   @Test
   void februaryOfACommonYearFilesItsSecondLedgerOnThe28th() {
     at(Instant.parse("2021-02-15T02:00:00Z"));
-    runSchedule();
-    assertThat(firesAt(scheduleTimer())).isEqualTo(LocalDateTime.of(2021, 2, 28, 1, 0));
+    schedule.run();
+    assertThat(schedule.firesAt()).isEqualTo(LocalDateTime.of(2021, 2, 28, 1, 0));
 
     at(Instant.parse("2021-02-28T02:00:00Z"));
-    runSchedule();
+    schedule.run();
 
-    var secondLedger = ledgerTasks().stream().filter(task -> businessKeyOf(task).equals("HL-daoli-2021-02-28")).toList();
+    var secondLedger = schedule.tasks().stream().filter(task -> schedule.businessKeyOf(task).equals("HL-daoli-2021-02-28")).toList();
     assertThat(secondLedger).hasSize(1);
     assertThat(secondLedger.get(0).getDueDate().toInstant()).isEqualTo(Instant.parse("2021-02-28T15:59:59Z"));
-    assertThat(ledgerTasks()).hasSize(2 * HARBIN_DISTRICTS);
-    assertThat(firesAt(scheduleTimer())).as("no 29 February in 2021").isEqualTo(LocalDateTime.of(2021, 3, 15, 1, 0));
+    assertThat(schedule.tasks()).hasSize(2 * HARBIN_DISTRICTS);
+    assertThat(schedule.firesAt()).as("no 29 February in 2021").isEqualTo(LocalDateTime.of(2021, 3, 15, 1, 0));
   }
 
   @Test
   void inALeapYearThe28thOfFebruaryFilesNothingAndThe29thFilesTheSecondLedger() {
     at(Instant.parse("2024-02-15T02:00:00Z"));
-    runSchedule();
+    schedule.run();
 
     at(Instant.parse("2024-02-28T02:00:00Z"));
-    runSchedule();
-    assertThat(ledgerTasks()).hasSize(HARBIN_DISTRICTS);
-    assertThat(firesAt(scheduleTimer())).isEqualTo(LocalDateTime.of(2024, 2, 29, 1, 0));
+    schedule.run();
+    assertThat(schedule.tasks()).hasSize(HARBIN_DISTRICTS);
+    assertThat(schedule.firesAt()).isEqualTo(LocalDateTime.of(2024, 2, 29, 1, 0));
 
     at(Instant.parse("2024-02-29T02:00:00Z"));
-    runSchedule();
-    assertThat(ledgerTasks()).hasSize(2 * HARBIN_DISTRICTS);
-    assertThat(ledgerTasks()).extracting(this::businessKeyOf).contains("HL-daoli-2024-02-15", "HL-daoli-2024-02-29");
+    schedule.run();
+    assertThat(schedule.tasks()).hasSize(2 * HARBIN_DISTRICTS);
+    assertThat(schedule.tasks()).extracting(schedule::businessKeyOf).contains("HL-daoli-2024-02-15", "HL-daoli-2024-02-29");
   }
 
   @Test
   void anUnsentLedgerIsEscalatedAfterTheEndOfItsDay() {
     var task = daolisLedgerTaskOn15October();
-    assertThat(reportTimer(task, TIMER_SUBMIT_HOUSEHOLD_LEDGER_OVERDUE).getDuedate().toInstant()).isEqualTo(END_OF_LEDGER_DAY);
-    assertThat(reportTimer(task, TIMER_SUBMIT_HOUSEHOLD_LEDGER_STILL_OVERDUE).getDuedate().toInstant()).isEqualTo(SECOND_LEVEL);
+    assertThat(schedule.caseTimer(task, TIMER_SUBMIT_HOUSEHOLD_LEDGER_OVERDUE).getDuedate().toInstant()).isEqualTo(END_OF_LEDGER_DAY);
+    assertThat(schedule.caseTimer(task, TIMER_SUBMIT_HOUSEHOLD_LEDGER_STILL_OVERDUE).getDuedate().toInstant()).isEqualTo(SECOND_LEVEL);
 
     at(Instant.parse("2020-10-16T01:00:00Z"));
-    managementService.executeJob(reportTimer(task, TIMER_SUBMIT_HOUSEHOLD_LEDGER_OVERDUE).getId());
+    managementService.executeJob(schedule.caseTimer(task, TIMER_SUBMIT_HOUSEHOLD_LEDGER_OVERDUE).getId());
 
     var incidents = runtimeService.createIncidentQuery().processInstanceId(task.getProcessInstanceId())
         .incidentType(Escalation.INCIDENT_TYPE).list();
@@ -200,9 +192,9 @@ class HouseholdLedgerScheduleTest {
   @Test
   void anAdministratorExecutingTheScheduleJobStartsEveryDistrictsReport() {
     at(LEDGER_DAY_MORNING);
-    var executed = http.post("demo", "/engine-rest/job/" + scheduleTimer().getId() + "/execute", Map.of());
+    var executed = http.post("demo", "/engine-rest/job/" + schedule.timer().getId() + "/execute", Map.of());
     assertThat(executed.status()).as(executed.body()).isEqualTo(204);
-    assertThat(ledgerTasks()).hasSize(HARBIN_DISTRICTS);
+    assertThat(schedule.tasks()).hasSize(HARBIN_DISTRICTS);
   }
 
   @Test
@@ -211,47 +203,15 @@ class HouseholdLedgerScheduleTest {
     runtimeService.setVariable(task.getProcessInstanceId(), "ledgerDate", "2020-10-29");
     runtimeService.setVariable(task.getProcessInstanceId(), "districtCode", "daowai");
     for (var timer : List.of(TIMER_SUBMIT_HOUSEHOLD_LEDGER_OVERDUE, TIMER_SUBMIT_HOUSEHOLD_LEDGER_STILL_OVERDUE)) {
-      managementService.recalculateJobDuedate(reportTimer(task, timer).getId(), false);
+      managementService.recalculateJobDuedate(schedule.caseTimer(task, timer).getId(), false);
     }
-    assertThat(reportTimer(task, TIMER_SUBMIT_HOUSEHOLD_LEDGER_OVERDUE).getDuedate().toInstant()).isEqualTo(END_OF_LEDGER_DAY);
-    assertThat(reportTimer(task, TIMER_SUBMIT_HOUSEHOLD_LEDGER_STILL_OVERDUE).getDuedate().toInstant()).isEqualTo(SECOND_LEVEL);
+    assertThat(schedule.caseTimer(task, TIMER_SUBMIT_HOUSEHOLD_LEDGER_OVERDUE).getDuedate().toInstant()).isEqualTo(END_OF_LEDGER_DAY);
+    assertThat(schedule.caseTimer(task, TIMER_SUBMIT_HOUSEHOLD_LEDGER_STILL_OVERDUE).getDuedate().toInstant()).isEqualTo(SECOND_LEVEL);
   }
 
   private Task daolisLedgerTaskOn15October() {
     at(LEDGER_DAY_MORNING);
-    runSchedule();
-    return ledgerTasks().stream().filter(task -> "daoli".equals(task.getTenantId())).findFirst().orElseThrow();
-  }
-
-  private List<Task> ledgerTasks() {
-    return taskService.createTaskQuery().processDefinitionKey(HouseholdLedgerReportProcess.KEY).list();
-  }
-
-  private String businessKeyOf(Task task) {
-    return runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
-        .getBusinessKey();
-  }
-
-  private void runSchedule() {
-    managementService.executeJob(scheduleTimer().getId());
-  }
-
-  private Job scheduleTimer() {
-    return managementService.createJobQuery().processDefinitionKey(HouseholdLedgerScheduleProcess.KEY)
-        .activityId(START_LEDGER_DAY_REACHED).singleResult();
-  }
-
-  private Job reportTimer(Task task, String boundaryEventId) {
-    return managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).activityId(boundaryEventId)
-        .singleResult();
-  }
-
-  /** Cron fires in the JVM's zone (see the schedule's BPMN). */
-  private static LocalDateTime firesAt(Job timer) {
-    return LocalDateTime.ofInstant(timer.getDuedate().toInstant(), ZoneId.systemDefault());
-  }
-
-  private static void at(Instant instant) {
-    ClockUtil.setCurrentTime(Date.from(instant));
+    schedule.run();
+    return schedule.tasks().stream().filter(task -> "daoli".equals(task.getTenantId())).findFirst().orElseThrow();
   }
 }

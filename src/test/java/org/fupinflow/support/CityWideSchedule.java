@@ -1,0 +1,98 @@
+package org.fupinflow.support;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * A city-wide schedule (a cron timer start) and the per-district cases it starts, business keys beginning with
+ * {@code casePrefix}, for tests that move the engine clock and run the timer: its job, its next firing in the JVM's
+ * zone (where Camunda evaluates cron), the cases' tasks and timers, and the clean-up that leaves the shared database
+ * as it was and re-arms the timer at the real time.
+ */
+public class CityWideSchedule {
+
+  private final ProcessEngine engine;
+  private final String scheduleKey;
+  private final String timerStartId;
+  private final String caseKey;
+  private final String casePrefix;
+
+  public CityWideSchedule(ProcessEngine engine, String scheduleKey, String timerStartId, String caseKey,
+      String casePrefix) {
+    this.engine = engine;
+    this.scheduleKey = scheduleKey;
+    this.timerStartId = timerStartId;
+    this.caseKey = caseKey;
+    this.casePrefix = casePrefix;
+  }
+
+  public static void at(Instant instant) {
+    ClockUtil.setCurrentTime(Date.from(instant));
+  }
+
+  public Job timer() {
+    return engine.getManagementService().createJobQuery().processDefinitionKey(scheduleKey).activityId(timerStartId)
+        .singleResult();
+  }
+
+  /** Executes the timer job now, whatever its due date (as an administrator or a retry may). */
+  public void run() {
+    engine.getManagementService().executeJob(timer().getId());
+  }
+
+  /** Re-arms the timer from the engine clock's now. */
+  public void rearm() {
+    engine.getManagementService().recalculateJobDuedate(timer().getId(), false);
+  }
+
+  /** The timer's next firing in the JVM's zone. */
+  public LocalDateTime firesAt() {
+    return LocalDateTime.ofInstant(timer().getDuedate().toInstant(), ZoneId.systemDefault());
+  }
+
+  public List<Task> tasks() {
+    return engine.getTaskService().createTaskQuery().processDefinitionKey(caseKey).list();
+  }
+
+  public String businessKeyOf(Task task) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .singleResult().getBusinessKey();
+  }
+
+  public Job caseTimer(Task task, String boundaryEventId) {
+    return engine.getManagementService().createJobQuery().processInstanceId(task.getProcessInstanceId())
+        .activityId(boundaryEventId).singleResult();
+  }
+
+  /** Resets the clock, removes the schedule's runs, the cases and their supervision tasks, and re-arms the timer. */
+  public void cleanUp() {
+    ClockUtil.reset();
+    var historyService = engine.getHistoryService();
+    var runtimeService = engine.getRuntimeService();
+    var finished = historyService.createHistoricProcessInstanceQuery().processDefinitionKeyIn(caseKey, scheduleKey)
+        .list().stream().map(HistoricProcessInstance::getId).toList();
+    var running = runtimeService.createProcessInstanceQuery().processDefinitionKey(caseKey).list().stream()
+        .map(ProcessInstance::getId).toList();
+    if (!running.isEmpty()) {
+      runtimeService.deleteProcessInstances(running, "test cleanup", true, true);
+    }
+    if (!finished.isEmpty()) {
+      historyService.deleteHistoricProcessInstances(finished);
+    }
+    var taskService = engine.getTaskService();
+    taskService.createTaskQuery().taskNameLike("%" + casePrefix + "%").list()
+        .forEach(task -> taskService.deleteTask(task.getId(), true));
+    for (var job : engine.getManagementService().createJobQuery().processDefinitionKey(scheduleKey).list()) {
+      engine.getManagementService().recalculateJobDuedate(job.getId(), false);
+    }
+  }
+}
