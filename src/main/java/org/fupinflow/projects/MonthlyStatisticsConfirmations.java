@@ -22,13 +22,13 @@ class MonthlyStatisticsConfirmations {
   }
 
   void record(String district, YearMonth month, String confirmedBy, Date confirmedAt, String remark) {
-    jdbc.update("INSERT INTO monthly_statistics_confirmation (district, \"month\", confirmed_by, confirmed_at, remark)"
+    jdbc.update("INSERT INTO monthly_statistics_confirmation (district, statistics_month, confirmed_by, confirmed_at, remark)"
         + " VALUES (?, ?, ?, ?, ?)", district, month.toString(), confirmedBy, new Timestamp(confirmedAt.getTime()), remark);
   }
 
   Optional<MonthlyReport.Confirmation> of(String district, YearMonth month) {
     return jdbc.query("SELECT confirmed_by, confirmed_at, remark FROM monthly_statistics_confirmation"
-        + " WHERE district = ? AND \"month\" = ?", (rs, row) -> new MonthlyReport.Confirmation(rs.getString("confirmed_by"),
+        + " WHERE district = ? AND statistics_month = ?", (rs, row) -> new MonthlyReport.Confirmation(rs.getString("confirmed_by"),
             rs.getTimestamp("confirmed_at").toInstant().atZone(ChinaTime.ZONE).toOffsetDateTime(), rs.getString("remark")),
         district, month.toString()).stream().findFirst();
   }

@@ -69,7 +69,7 @@ class MonthlyStatisticsScheduleTest {
   @AfterEach
   void removeTheCasesAndRearmTheSchedule() {
     schedule.cleanUp();
-    jdbc.update("DELETE FROM monthly_statistics_confirmation WHERE \"month\" = '2020-06'");
+    jdbc.update("DELETE FROM monthly_statistics_confirmation WHERE statistics_month = '2020-06'");
   }
 
   @Test
@@ -129,7 +129,7 @@ class MonthlyStatisticsScheduleTest {
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
         .singleResult().getEndActivityId()).isEqualTo(MonthlyStatisticsProcess.Elements.END_STATISTICS_CONFIRMED);
 
-    var row = jdbc.queryForMap("SELECT * FROM monthly_statistics_confirmation WHERE district = 'daoli' AND \"month\" = '2020-06'");
+    var row = jdbc.queryForMap("SELECT * FROM monthly_statistics_confirmation WHERE district = 'daoli' AND statistics_month = '2020-06'");
     assertThat(row.get("CONFIRMED_BY")).isEqualTo("chenjing");
     assertThat(((Timestamp) row.get("CONFIRMED_AT")).toInstant()).isEqualTo(Instant.parse("2020-07-03T02:30:00Z"));
     assertThat(row.get("REMARK")).isEqualTo("6月拨付已核对");
@@ -160,7 +160,7 @@ class MonthlyStatisticsScheduleTest {
     var township = cases.complete("zhangwei", task.getId(), Map.of("statisticsConfirmed", true));
     assertThat(township.status()).as("a township officer: " + township.body()).isEqualTo(404);
     assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM monthly_statistics_confirmation WHERE \"month\" = '2020-06'",
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM monthly_statistics_confirmation WHERE statistics_month = '2020-06'",
         Long.class)).isZero();
   }
 

@@ -56,6 +56,8 @@ class PermissionMatrixTest {
       start public-notice                            401  403   403  403  403  403  403  403  403   403  403  403  403
       start household-ledger-report                  401  403   403  403  403  403  403  403  403   403  403  403  403
       start household-ledger-schedule                401  403   403  403  403  403  403  403  403   403  403  403  403
+      start monthly-statistics                       401  403   403  403  403  403  403  403  403   403  403  403  403
+      start monthly-statistics-schedule              401  403   403  403  403  403  403  403  403   403  403  403  403
       start fund-disbursement via Tasklist           401  403   403  403  403  403  403  403  403   403  403  403  403
       start insurance-premium (year refused)         401  403   403  403  403  400  403  403  403   403  403  403  400
       pay the premium (paidOn refused)               401  404   404  404  404  403  404  400  403   404  403  404  400
@@ -173,7 +175,7 @@ class PermissionMatrixTest {
         }
       }
     }
-    assertThat(walked).as("actions × officials walked").isEqualTo(868);
+    assertThat(walked).as("actions × officials walked").isEqualTo(894);
     assertThat(unexpected).as("unexpected allows or denials").isEmpty();
   }
 
@@ -198,7 +200,8 @@ class PermissionMatrixTest {
         aCategoryAReport().inTownship("daoli", "xinnong").startRequest()));
     actions.put("start fund-notice-registration", call -> post(call, ENGINE
         + "/process-definition/key/fund-notice-registration/start", Map.of("variables", Http.variables(aFundNotice()))));
-    for (var key : List.of("fund-disbursement", "public-notice", "household-ledger-report", "household-ledger-schedule")) {
+    for (var key : List.of("fund-disbursement", "public-notice", "household-ledger-report", "household-ledger-schedule",
+        "monthly-statistics", "monthly-statistics-schedule")) {
       actions.put("start " + key, call -> post(call, ENGINE + "/process-definition/key/" + key + "/start",
           Map.of("variables", Http.variables(Map.of("districtCode", "daoli")))));
     }
