@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.task.Task;
 import org.fupinflow.calendar.ChinaTime;
-import org.fupinflow.escalation.Escalation;
 import org.fupinflow.support.Cases;
 import org.fupinflow.support.CityWideSchedule;
 import org.fupinflow.support.Http;
@@ -160,18 +159,9 @@ class HouseholdLedgerScheduleTest {
     assertThat(schedule.caseTimer(task, TIMER_SUBMIT_HOUSEHOLD_LEDGER_OVERDUE).getDuedate().toInstant()).isEqualTo(END_OF_LEDGER_DAY);
     assertThat(schedule.caseTimer(task, TIMER_SUBMIT_HOUSEHOLD_LEDGER_STILL_OVERDUE).getDuedate().toInstant()).isEqualTo(SECOND_LEVEL);
 
-    at(Instant.parse("2020-10-16T01:00:00Z"));
-    managementService.executeJob(schedule.caseTimer(task, TIMER_SUBMIT_HOUSEHOLD_LEDGER_OVERDUE).getId());
-
-    var incidents = runtimeService.createIncidentQuery().processInstanceId(task.getProcessInstanceId())
-        .incidentType(Escalation.INCIDENT_TYPE).list();
-    assertThat(incidents).hasSize(1);
-    assertThat(incidents.get(0).getExecutionId()).isEqualTo(task.getExecutionId());
-    assertThat(incidents.get(0).getTenantId()).isEqualTo("daoli");
-    assertThat(incidents.get(0).getIncidentMessage())
-        .contains("一级督办", "报送监测户和即时帮扶人口台账", "HL-daoli-2020-10-15", "道里区", "2020-10-15");
-    var supervision = taskService.createTaskQuery().taskNameLike("督办%HL-daoli-2020-10-15%").singleResult();
-    assertThat(taskService.getIdentityLinksForTask(supervision.getId())).extracting("groupId").containsExactly("supervisors");
+    schedule.assertFirstLevelEscalation(task, TIMER_SUBMIT_HOUSEHOLD_LEDGER_OVERDUE,
+        Instant.parse("2020-10-16T01:00:00Z"), "daoli", "HL-daoli-2020-10-15", "报送监测户和即时帮扶人口台账", "道里区",
+        "2020-10-15");
   }
 
   @Test

@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.task.Task;
-import org.fupinflow.escalation.Escalation;
 import org.fupinflow.support.Cases;
 import org.fupinflow.support.CityWideSchedule;
 import org.fupinflow.support.Http;
@@ -193,18 +192,8 @@ class MonthlyStatisticsScheduleTest {
     assertThat(schedule.caseTimer(task, TIMER_CONFIRM_STATISTICS_OVERDUE).getDuedate().toInstant()).isEqualTo(END_OF_8_JULY);
     assertThat(schedule.caseTimer(task, TIMER_CONFIRM_STATISTICS_STILL_OVERDUE).getDuedate().toInstant()).isEqualTo(SECOND_LEVEL);
 
-    at(Instant.parse("2020-07-09T01:00:00Z"));
-    managementService.executeJob(schedule.caseTimer(task, TIMER_CONFIRM_STATISTICS_OVERDUE).getId());
-
-    var incidents = runtimeService.createIncidentQuery().processInstanceId(task.getProcessInstanceId())
-        .incidentType(Escalation.INCIDENT_TYPE).list();
-    assertThat(incidents).hasSize(1);
-    assertThat(incidents.get(0).getExecutionId()).isEqualTo(task.getExecutionId());
-    assertThat(incidents.get(0).getTenantId()).isEqualTo("daoli");
-    assertThat(incidents.get(0).getIncidentMessage())
-        .contains("一级督办", "确认月统计", "MS-daoli-2020-06", "道里区", "2020-07-08");
-    var supervision = taskService.createTaskQuery().taskNameLike("督办%MS-daoli-2020-06%").singleResult();
-    assertThat(taskService.getIdentityLinksForTask(supervision.getId())).extracting("groupId").containsExactly("supervisors");
+    schedule.assertFirstLevelEscalation(task, TIMER_CONFIRM_STATISTICS_OVERDUE, Instant.parse("2020-07-09T01:00:00Z"),
+        "daoli", "MS-daoli-2020-06", "确认月统计", "道里区", "2020-07-08");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.fupinflow.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -11,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.fupinflow.escalation.Escalation;
 
 /**
  * A city-wide schedule (a cron timer start) and the per-district cases it starts, business keys beginning with
@@ -71,6 +74,28 @@ public class CityWideSchedule {
   public Job caseTimer(Task task, String boundaryEventId) {
     return engine.getManagementService().createJobQuery().processInstanceId(task.getProcessInstanceId())
         .activityId(boundaryEventId).singleResult();
+  }
+
+  /**
+   * Fires the case's first-level deadline timer at {@code at} and asserts the escalation: one incident on the task's
+   * execution in the district's tenant naming {@code messageParts}, and a 督办 task naming {@code businessKey} for the
+   * supervisors.
+   */
+  public void assertFirstLevelEscalation(Task task, String overdueTimerId, Instant at, String district, String businessKey,
+      String... messageParts) {
+    at(at);
+    engine.getManagementService().executeJob(caseTimer(task, overdueTimerId).getId());
+
+    var incidents = engine.getRuntimeService().createIncidentQuery().processInstanceId(task.getProcessInstanceId())
+        .incidentType(Escalation.INCIDENT_TYPE).list();
+    assertThat(incidents).hasSize(1);
+    assertThat(incidents.get(0).getExecutionId()).isEqualTo(task.getExecutionId());
+    assertThat(incidents.get(0).getTenantId()).isEqualTo(district);
+    assertThat(incidents.get(0).getIncidentMessage()).contains("一级督办", businessKey).contains(messageParts);
+    var taskService = engine.getTaskService();
+    var supervision = taskService.createTaskQuery().taskNameLike("督办%" + businessKey + "%").singleResult();
+    assertThat(taskService.getIdentityLinksForTask(supervision.getId())).extracting("groupId")
+        .containsExactly("supervisors");
   }
 
   /** Resets the clock, removes the schedule's runs, the cases and their supervision tasks, and re-arms the timer. */
