@@ -2,24 +2,20 @@ package org.fupinflow.config;
 
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
-import org.fupinflow.fundnotice.FundNoticeRegistrationProcess;
-import org.fupinflow.householdledger.HouseholdLedgerScheduleProcess;
-import org.fupinflow.projects.MonthlyStatisticsScheduleProcess;
 import org.fupinflow.security.DistrictTenantIdProvider;
 import org.fupinflow.security.ProcessPolicy;
 import org.fupinflow.security.TaskAuthorizationProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Engine wiring that the starter's properties cannot express: one tenant (district) per case (none for the
- * city-wide ledger schedule) and the start policy with it, history readable per case (a township's own cases), and
+ * Engine wiring that the starter's properties cannot express: one tenant (district) per case (none for the processes
+ * whose policy is {@link ProcessPolicy#cityWide() city-wide}) and the start policy with it, history readable per case (a township's own cases), and
  * indexes on the job table's due date and lock expiry and on a task's parent. Every legal deadline is a timer job;
  * the engine acquires due jobs by due date ({@code job-executor-acquire-by-due-date}), and without these indexes
  * each acquisition scans the whole table. Authorization checks take the official's groups as they are
@@ -64,8 +60,9 @@ class EngineConfiguration extends AbstractCamundaConfiguration {
   public void preInit(SpringProcessEngineConfiguration configuration) {
     var applicationStarted = policies.stream().filter(ProcessPolicy::startedByApplicationOnly)
         .map(ProcessPolicy::processKey).collect(Collectors.toSet());
-    configuration.setTenantIdProvider(new DistrictTenantIdProvider(Set.of(HouseholdLedgerScheduleProcess.KEY,
-        FundNoticeRegistrationProcess.KEY, MonthlyStatisticsScheduleProcess.KEY), applicationStarted));
+    var cityWide = policies.stream().filter(ProcessPolicy::isCityWide).map(ProcessPolicy::processKey)
+        .collect(Collectors.toSet());
+    configuration.setTenantIdProvider(new DistrictTenantIdProvider(cityWide, applicationStarted));
     configuration.setEnableHistoricInstancePermissions(true);
     configuration.setResourceAuthorizationProvider(new TaskAuthorizationProvider());
     var sessionFactories = new java.util.ArrayList<org.camunda.bpm.engine.impl.interceptor.SessionFactory>();

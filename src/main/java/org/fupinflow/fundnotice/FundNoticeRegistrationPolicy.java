@@ -15,7 +15,7 @@ class FundNoticeRegistrationPolicy {
 
   @Bean
   ProcessPolicy fundNoticeRegistrationProcessPolicy() {
-    return ProcessPolicy.startedBy(FundNoticeRegistrationProcess.KEY, Roles.CITY_FINANCE)
+    return ProcessPolicy.startedBy(FundNoticeRegistrationProcess.KEY, Roles.CITY_FINANCE).cityWide()
         .startWith(text(DOCUMENT_NUMBER), date(ISSUED_ON), text(LEVEL), text(FUND_LINE), text(FUNCTION_CODE),
             text(GOVERNMENT_ECONOMIC_CODE), text(DEPARTMENT_ECONOMIC_CODE), text(UNIT), text(MATCHING_RATIO),
             text(SHARE_TABLE));

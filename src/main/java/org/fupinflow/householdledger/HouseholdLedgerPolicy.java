@@ -16,7 +16,7 @@ class HouseholdLedgerPolicy {
 
   @Bean
   ProcessPolicy householdLedgerSchedulePolicy() {
-    return ProcessPolicy.startedByApplication(HouseholdLedgerScheduleProcess.KEY);
+    return ProcessPolicy.startedByApplication(HouseholdLedgerScheduleProcess.KEY).cityWide();
   }
 
   @Bean

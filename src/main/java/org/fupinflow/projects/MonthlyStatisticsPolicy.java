@@ -16,7 +16,7 @@ class MonthlyStatisticsPolicy {
 
   @Bean
   ProcessPolicy monthlyStatisticsSchedulePolicy() {
-    return ProcessPolicy.startedByApplication(MonthlyStatisticsScheduleProcess.KEY);
+    return ProcessPolicy.startedByApplication(MonthlyStatisticsScheduleProcess.KEY).cityWide();
   }
 
   @Bean

@@ -80,10 +80,12 @@ public final class ProcessPolicy {
   private final Set<Roles> starters;
   private final Map<String, Kind> startVariables;
   private final Map<String, Map<String, Kind>> taskVariables;
+  private final boolean cityWide;
 
   private ProcessPolicy(String processKey, Set<Roles> starters, Map<String, Kind> startVariables,
-      Map<String, Map<String, Kind>> taskVariables) {
+      Map<String, Map<String, Kind>> taskVariables, boolean cityWide) {
     this.processKey = processKey;
+    this.cityWide = cityWide;
     this.starters = starters.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(starters));
     this.startVariables = Collections.unmodifiableMap(new LinkedHashMap<>(startVariables));
     this.taskVariables = Collections.unmodifiableMap(new LinkedHashMap<>(taskVariables));
@@ -91,7 +93,7 @@ public final class ProcessPolicy {
 
   /** A process that only the application starts (a call activity, a case per fund share, a scheduled report). */
   public static ProcessPolicy startedByApplication(String processKey) {
-    return new ProcessPolicy(processKey, Set.of(), Map.of(), Map.of());
+    return new ProcessPolicy(processKey, Set.of(), Map.of(), Map.of(), false);
   }
 
   /** A process that members of these roles start, within their districts (tenants). */
@@ -99,12 +101,20 @@ public final class ProcessPolicy {
     if (starters.length == 0) {
       throw new IllegalArgumentException("name the roles that start " + processKey);
     }
-    return new ProcessPolicy(processKey, Set.copyOf(Arrays.asList(starters)), Map.of(), Map.of());
+    return new ProcessPolicy(processKey, Set.copyOf(Arrays.asList(starters)), Map.of(), Map.of(), false);
   }
 
   /** The variables a start (the start form, {@code POST …/start}) may carry. */
   public ProcessPolicy startWith(Field... fields) {
-    return new ProcessPolicy(processKey, starters, fields(fields), taskVariables);
+    return new ProcessPolicy(processKey, starters, fields(fields), taskVariables, cityWide);
+  }
+
+  /**
+   * A process of the whole city, in no district: its instances carry no tenant (a schedule that starts a case per
+   * district, the city's registration of a fund notice).
+   */
+  public ProcessPolicy cityWide() {
+    return new ProcessPolicy(processKey, starters, startVariables, taskVariables, true);
   }
 
   /** The variables the user task with this BPMN id accepts. */
@@ -113,7 +123,7 @@ public final class ProcessPolicy {
     if (tasks.put(taskDefinitionKey, fields(fields)) != null) {
       throw new IllegalArgumentException("task " + taskDefinitionKey + " declared twice in " + processKey);
     }
-    return new ProcessPolicy(processKey, starters, startVariables, tasks);
+    return new ProcessPolicy(processKey, starters, startVariables, tasks, cityWide);
   }
 
   public String processKey() {
@@ -126,6 +136,10 @@ public final class ProcessPolicy {
 
   public boolean startedByApplicationOnly() {
     return starters.isEmpty();
+  }
+
+  public boolean isCityWide() {
+    return cityWide;
   }
 
   public Map<String, Kind> startVariables() {
