@@ -1,5 +1,6 @@
 package org.fupinflow.evaluation;
 
+import java.math.BigDecimal;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.ApiRefusal;
 import org.fupinflow.config.InputHygiene;
@@ -10,6 +11,9 @@ import org.fupinflow.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/evaluation?year=&district=}: the computed part of the province's evaluation (002), read by the same
  * officials as the project library: a district's own officials, the city, supervisors and administrators. {@code year}
  * defaults to this year (China time, engine clock); {@code district} to the official's one district.
+ * {@code PUT /api/evaluation/{district}/{year}/evidence/{item}}: the city poverty office (and administrators) enter an
+ * evidence-scored item's points and the reference of its document; entering it again replaces it.
  */
 @RestController
 class EvaluationApi {
@@ -25,12 +31,65 @@ class EvaluationApi {
   private static final String READERS = "hasAnyRole('district-poverty-office', 'district-finance', "
       + "'city-poverty-office', 'city-finance', 'supervisors', 'camunda-admin')";
 
+  static final String EVIDENCE_PATH = PATH + "/{district}/{year}/evidence/{item}";
+  private static final String EVIDENCE_ENTERERS = "hasAnyRole('city-poverty-office', 'camunda-admin')";
+  private static final int REFERENCE_LENGTH = 500;
+
   private final ProvinceEvaluation evaluation;
+  private final EvaluationEvidence evidence;
   private final Districts districts;
 
-  EvaluationApi(ProvinceEvaluation evaluation, Districts districts) {
+  EvaluationApi(ProvinceEvaluation evaluation, EvaluationEvidence evidence, Districts districts) {
     this.evaluation = evaluation;
+    this.evidence = evidence;
     this.districts = districts;
+  }
+
+  /** The points of an evidence-scored item and the reference of the document they rest on. */
+  record Evidence(BigDecimal points, String reference) {
+  }
+
+  @PutMapping(EVIDENCE_PATH)
+  @PreAuthorize(EVIDENCE_ENTERERS)
+  EvaluationReport enter(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String district,
+      @PathVariable String year, @PathVariable String item, @RequestBody(required = false) Evidence body) {
+    var wanted = district.strip();
+    var name = districts.name(wanted)
+        .orElseThrow(() -> invalid("district", "区县", "未知：" + wanted, "unknown district: " + wanted));
+    int evaluated = year(year);
+    var scored = EvidenceItems.byCode(item.strip()).orElseThrow(() -> invalid("item", "评价指标",
+        "未知：" + item + "（可录入 1a、1b、4、5、7、8、9、10、11）",
+        "unknown: " + item + " (items entered from evidence: 1a, 1b, 4, 5, 7, 8, 9, 10, 11)"));
+    if (scored.code().equals(EvidenceItems.INTEGRATION) && !evidence.nationalPovertyCounty(wanted)) {
+      throw invalid("item", "评价指标", "第7项资金统筹整合使用成效仅适用于国家级贫困县，" + name + "不是",
+          "item 7 (integrated use of agricultural funds) applies to national poverty counties only, not to " + wanted);
+    }
+    var points = body == null ? null : body.points();
+    if (points == null) {
+      throw invalid("points", "得分", "必填", "required");
+    }
+    if (points.compareTo(scored.minimum()) < 0 || points.compareTo(scored.maximum()) > 0) {
+      throw invalid("points", "得分", "第" + scored.code() + "项应在 " + scored.minimum() + " 至 " + scored.maximum()
+          + " 之间：" + points.toPlainString(), "item " + scored.code() + " must lie between " + scored.minimum()
+          + " and " + scored.maximum() + ": " + points.toPlainString());
+    }
+    if (points.stripTrailingZeros().scale() > 2) {
+      throw invalid("points", "得分", "最多两位小数：" + points.toPlainString(),
+          "at most 2 decimals: " + points.toPlainString());
+    }
+    var reference = body.reference() == null ? "" : body.reference().strip();
+    if (reference.isEmpty()) {
+      throw invalid("reference", "佐证文件", "必填（如 哈扶贫办〔2020〕12号）", "required (the evidence's document"
+          + " reference, e.g. 哈扶贫办〔2020〕12号)");
+    }
+    InputHygiene.refuse("reference", InputHygiene.ofText(reference));
+    if (reference.length() > REFERENCE_LENGTH) {
+      throw invalid("reference", "佐证文件", "最多 " + REFERENCE_LENGTH + " 字", "at most " + REFERENCE_LENGTH
+          + " characters");
+    }
+    evidence.enter(wanted, evaluated, scored.code(), points.setScale(2), reference, official.userId(),
+        ChinaTime.now());
+    return evaluation.of(wanted, name, evaluated);
   }
 
   @GetMapping(PATH)

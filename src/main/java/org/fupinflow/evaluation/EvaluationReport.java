@@ -2,15 +2,25 @@ package org.fupinflow.evaluation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.fupinflow.money.Yuan;
 
 /**
  * {@code GET /api/evaluation}: 002's computed indicators for a district and year, the data each came from and its
- * formula; the total and maximum of the computed part; and the items not computed, with their maximum points.
+ * formula; the total and maximum of the computed part; the items entered from evidence and those not entered yet,
+ * with their maximum points; the raw total, the scale (100, or 84 for a county that is not a national poverty county),
+ * the total on the 100 scale and the grade, null (with {@code gradeNote} "incomplete") while a basic item is missing.
  */
 record EvaluationReport(String district, String districtName, int year, LocalDate cutOff, List<Indicator> computed,
-    BigDecimal computedPoints, int computedMaximum, List<NotComputed> notComputed) {
+    BigDecimal computedPoints, int computedMaximum, List<Entered> entered, List<NotComputed> notComputed,
+    boolean nationalPovertyCounty, BigDecimal rawTotal, int scale, String scaleReason, BigDecimal total, String grade,
+    String gradeNote) {
+
+  /** An item entered by the city poverty office from the county's evidence: its points and the document. */
+  record Entered(String item, String name, String maximumPoints, BigDecimal points, String reference,
+      String enteredBy, OffsetDateTime enteredAt) {
+  }
 
   /** What every computed indicator says; {@code points} is null when nothing counted yet (no funds, no notice). */
   sealed interface Indicator permits Timeliness, CarryOver {
@@ -59,7 +69,7 @@ record EvaluationReport(String district, String districtName, int year, LocalDat
     }
   }
 
-  /** An item of 002's table this product does not compute, and why. */
+  /** An item of 002's table not computed by this product and not entered yet, and why. */
   record NotComputed(String item, String name, String points, String reason) {
   }
 }

@@ -54,9 +54,11 @@ class ProvinceEvaluation {
       + " b.department_economic_code, b.id";
 
   private final JdbcTemplate jdbc;
+  private final EvaluationEvidence evidence;
 
-  ProvinceEvaluation(JdbcTemplate jdbc) {
+  ProvinceEvaluation(JdbcTemplate jdbc, EvaluationEvidence evidence) {
     this.jdbc = jdbc;
+    this.evidence = evidence;
   }
 
   @Transactional(readOnly = true)
@@ -73,7 +75,33 @@ class ProvinceEvaluation {
     var total = computed.stream().map(EvaluationReport.Indicator::points).filter(Objects::nonNull)
         .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     int maximum = computed.stream().mapToInt(EvaluationReport.Indicator::maximumPoints).sum();
-    return new EvaluationReport(district, districtName, year, cutOff, computed, total, maximum, NotComputedItems.ALL);
+    boolean poor = evidence.nationalPovertyCounty(district);
+    var entries = new LinkedHashMap<String, EvaluationEvidence.Entry>();
+    evidence.of(district, year).forEach(entry -> entries.put(entry.item(), entry));
+    var entered = new ArrayList<EvaluationReport.Entered>();
+    var notEntered = new ArrayList<EvaluationReport.NotComputed>();
+    var missing = new ArrayList<String>();
+    var raw = total;
+    for (var item : EvidenceItems.applicable(poor)) {
+      var entry = entries.get(item.code());
+      if (entry == null) {
+        notEntered.add(item.notComputed());
+        if (!item.bonusOrDeduction()) {
+          missing.add(item.code());
+        }
+        continue;
+      }
+      raw = raw.add(entry.points());
+      entered.add(new EvaluationReport.Entered(item.code(), item.name(), item.maximumPoints(), entry.points(),
+          entry.reference(), entry.enteredBy(), entry.enteredAt()));
+    }
+    var onHundred = Grading.total(raw, poor);
+    var grade = missing.isEmpty() ? Grading.grade(onHundred) : null;
+    var gradeNote = missing.isEmpty() ? "complete / 全部基础指标已评分"
+        : "incomplete / 未完成：尚未录入第 " + String.join("、", missing) + " 项，不评定等级 / items "
+            + String.join(", ", missing) + " not entered yet: no grade on partial data";
+    return new EvaluationReport(district, districtName, year, cutOff, computed, total, maximum, entered, notEntered,
+        poor, raw, Grading.scale(poor), Grading.scaleReason(poor), onHundred, grade, gradeNote);
   }
 
   private record NoticeEntry(String documentNumber, String caseNumber, String moves, long amountFen, LocalDate on,

@@ -3,6 +3,7 @@
  * table): the indicators the product can compute from its own ledger — 县级财政拨付进度 (5), 项目备案 (10) and
  * 年度资金结转结余率 (14) — each with its points, the notices, fund lines and amounts they came from and the formula in
  * words ({@code GET /api/evaluation}, issue 13). The items scored from evidence the counties submit are listed as not
- * computed, with their maximum points; entering that evidence and publishing grades are not built yet.
+ * computed; the city poverty office enters them from the evidence, and the report adds the raw total, the scale (84
+ * points for a county that is not a national poverty county, converted to 100), the total and the grade.
  */
 package org.fupinflow.evaluation;

@@ -60,6 +60,12 @@ public class Http {
         .POST(HttpRequest.BodyPublishers.ofString(write(body))));
   }
 
+  public Reply put(String user, String path, Object body) {
+    return send(user, user, HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(write(body))));
+  }
+
   public Reply send(String user, String password, HttpRequest.Builder request) {
     var response = exchange(user, password, request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     return new Reply(response.statusCode(), response.body(), response.headers());
