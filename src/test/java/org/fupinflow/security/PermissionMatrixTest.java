@@ -98,6 +98,7 @@ class PermissionMatrixTest {
       /api/projects/monthly-statistics 道里区         401  403   403  403  403  200  403  200  200   200  200  403  200
       /api/projects/monthly-statistics.xlsx 道里区    401  403   403  403  403  200  403  200  200   200  200  403  200
       /api/evaluation of 道里区                       401  403   403  403  403  200  403  200  200   200  200  403  200
+      PUT evidence of the evaluation of 道里区         401  403   403  403  403  403  403  403  200   403  403  403  200
       /api/fund-notices                              401  403   403  403  403  200  200  200  200   200  200  403  200
       POST /api/fund-notices (empty)                 401  403   403  403  403  403  403  403  403   400  403  403  400
       /api/household-ledger.xlsx of 道里区            401  403   403  403  403  200  403  403  200   403  200  403  200
@@ -175,7 +176,7 @@ class PermissionMatrixTest {
         }
       }
     }
-    assertThat(walked).as("actions × officials walked").isEqualTo(894);
+    assertThat(walked).as("actions × officials walked").isEqualTo(907);
     assertThat(unexpected).as("unexpected allows or denials").isEmpty();
   }
 
@@ -279,6 +280,8 @@ class PermissionMatrixTest {
     actions.put("/api/projects/monthly-statistics.xlsx 道里区",
         call -> get(call, "/api/projects/monthly-statistics.xlsx?district=daoli&month=2020-06"));
     actions.put("/api/evaluation of 道里区", call -> get(call, "/api/evaluation?district=daoli&year=2020"));
+    actions.put("PUT evidence of the evaluation of 道里区", call -> put(call, "/api/evaluation/daoli/2019/evidence/5",
+        Map.of("points", 8.5, "reference", "哈扶贫办〔2019〕12号")));
     actions.put("/api/fund-notices", call -> get(call, "/api/fund-notices"));
     actions.put("POST /api/fund-notices (empty)", call -> post(call, "/api/fund-notices", Map.of()));
     actions.put("/api/household-ledger.xlsx of 道里区", call -> get(call, "/api/household-ledger.xlsx?district=daoli"));
