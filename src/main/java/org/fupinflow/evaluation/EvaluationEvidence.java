@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import org.fupinflow.calendar.ChinaTime;
+import org.fupinflow.config.ApiRefusal;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +34,14 @@ class EvaluationEvidence {
         + " entered_at = ? WHERE district = ? AND evaluation_year = ? AND item_code = ?", points, reference, enteredBy,
         at, district, year, item);
     if (updated == 0) {
-      jdbc.update("INSERT INTO evaluation_evidence (district, evaluation_year, item_code, points, evidence_reference,"
-          + " entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?)", district, year, item, points, reference,
-          enteredBy, at);
+      try {
+        jdbc.update("INSERT INTO evaluation_evidence (district, evaluation_year, item_code, points, evidence_reference,"
+            + " entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?)", district, year, item, points, reference,
+            enteredBy, at);
+      } catch (DuplicateKeyException enteredConcurrently) {
+        throw ApiRefusal.conflict("评价项 " + item + "（item）刚由他人同时录入，请刷新后重试 / item " + item
+            + " was entered by someone else at the same moment; reload and try again");
+      }
     }
   }
 
