@@ -1,12 +1,11 @@
 package org.fupinflow.householdledger;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.ApiRefusal;
+import org.fupinflow.config.Downloads;
 import org.fupinflow.config.InputHygiene;
 import org.fupinflow.config.InvalidRequestException;
 import org.fupinflow.security.Districts;
@@ -73,7 +72,8 @@ class HouseholdLedgerApi {
     var fileName = districtName + LedgerWorkbook.TITLE + "-" + day + ".xlsx";
     return ResponseEntity.ok()
         .contentType(XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION, attachment("household-ledger-" + district + "-" + day + ".xlsx", fileName))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            Downloads.attachment("household-ledger-" + district + "-" + day + ".xlsx", fileName))
         // Names of households: not for shared caches or the browser's disk cache.
         .cacheControl(CacheControl.noStore())
         .body(workbook);
@@ -88,11 +88,5 @@ class HouseholdLedgerApi {
     } catch (DateTimeParseException e) {
       throw new InvalidRequestException("参数 date 应为日期 yyyy-MM-dd / Parameter date must be a date yyyy-MM-dd: " + date);
     }
-  }
-
-  /** RFC 6266: an ASCII name for old clients, the Chinese one as RFC 5987 {@code filename*}. */
-  static String attachment(String asciiName, String name) {
-    var encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-    return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + encoded;
   }
 }

@@ -1,10 +1,9 @@
 package org.fupinflow.projects;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.fupinflow.calendar.ChinaTime;
+import org.fupinflow.config.Downloads;
 import org.fupinflow.config.InputHygiene;
 import org.fupinflow.security.FupinPrincipal;
 import org.springframework.http.CacheControl;
@@ -53,11 +52,10 @@ class MonthlyStatisticsApi {
       @RequestParam(required = false) String district, @RequestParam(required = false) String month) {
     var report = statistics.of(access.readable(official, district), month(month));
     var name = MonthlyStatisticsWorkbook.title(report) + ".xlsx";
-    var encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     return ResponseEntity.ok()
         .contentType(XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"monthly-statistics-" + report.district() + "-"
-            + report.month() + ".xlsx\"; filename*=UTF-8''" + encoded)
+        .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(
+            "monthly-statistics-" + report.district() + "-" + report.month() + ".xlsx", name))
         .cacheControl(CacheControl.noStore())
         .body(MonthlyStatisticsWorkbook.write(report));
   }

@@ -1,8 +1,6 @@
 package org.fupinflow.relief;
 
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.EnumSet;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.ApiRefusal;
+import org.fupinflow.config.Downloads;
 import org.fupinflow.config.InvalidRequestException;
 import org.fupinflow.fundledger.FundLevel;
 import org.fupinflow.money.Yuan;
@@ -95,11 +94,10 @@ class InsuranceApi {
     var request = request(official, year, district);
     var workbook = InsuredWorkbook.write(request.districtName(), request.year(), people(request));
     var name = InsuredWorkbook.title(request.districtName(), request.year()) + ".xlsx";
-    var encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     return ResponseEntity.ok()
         .contentType(XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"insured-" + district + "-" + year
-            + ".xlsx\"; filename*=UTF-8''" + encoded)
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            Downloads.attachment("insured-" + district + "-" + year + ".xlsx", name))
         // Names of people: not for shared caches or the browser's disk cache.
         .cacheControl(CacheControl.noStore())
         .body(workbook);
