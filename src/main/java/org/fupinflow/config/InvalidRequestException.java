@@ -6,4 +6,9 @@ public class InvalidRequestException extends RuntimeException {
   public InvalidRequestException(String message) {
     super(message);
   }
+
+  /** The refusal of one field: {@code 区县（district）未知：x / district: unknown district: x}. */
+  public static InvalidRequestException invalidField(String field, String chineseName, String chinese, String english) {
+    return new InvalidRequestException(chineseName + "（" + field + "）" + chinese + " / " + field + ": " + english);
+  }
 }

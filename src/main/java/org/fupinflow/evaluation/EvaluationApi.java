@@ -1,10 +1,11 @@
 package org.fupinflow.evaluation;
 
+import static org.fupinflow.config.InvalidRequestException.invalidField;
+
 import java.math.BigDecimal;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.ApiRefusal;
 import org.fupinflow.config.InputHygiene;
-import org.fupinflow.config.InvalidRequestException;
 import org.fupinflow.security.Districts;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;
@@ -55,36 +56,36 @@ class EvaluationApi {
       @PathVariable String year, @PathVariable String item, @RequestBody(required = false) Evidence body) {
     var wanted = district.strip();
     var name = districts.name(wanted)
-        .orElseThrow(() -> invalid("district", "区县", "未知：" + wanted, "unknown district: " + wanted));
+        .orElseThrow(() -> invalidField("district", "区县", "未知：" + wanted, "unknown district: " + wanted));
     int evaluated = year(year);
-    var scored = EvidenceItems.byCode(item.strip()).orElseThrow(() -> invalid("item", "评价指标",
+    var scored = EvidenceItems.byCode(item.strip()).orElseThrow(() -> invalidField("item", "评价指标",
         "未知：" + item + "（可录入 1a、1b、4、5、7、8、9、10、11）",
         "unknown: " + item + " (items entered from evidence: 1a, 1b, 4, 5, 7, 8, 9, 10, 11)"));
     if (scored.code().equals(EvidenceItems.INTEGRATION) && !evidence.nationalPovertyCounty(wanted)) {
-      throw invalid("item", "评价指标", "第7项资金统筹整合使用成效仅适用于国家级贫困县，" + name + "不是",
+      throw invalidField("item", "评价指标", "第7项资金统筹整合使用成效仅适用于国家级贫困县，" + name + "不是",
           "item 7 (integrated use of agricultural funds) applies to national poverty counties only, not to " + wanted);
     }
     var points = body == null ? null : body.points();
     if (points == null) {
-      throw invalid("points", "得分", "必填", "required");
+      throw invalidField("points", "得分", "必填", "required");
     }
     if (points.compareTo(scored.minimum()) < 0 || points.compareTo(scored.maximum()) > 0) {
-      throw invalid("points", "得分", "第" + scored.code() + "项应在 " + scored.minimum() + " 至 " + scored.maximum()
+      throw invalidField("points", "得分", "第" + scored.code() + "项应在 " + scored.minimum() + " 至 " + scored.maximum()
           + " 之间：" + points.toPlainString(), "item " + scored.code() + " must lie between " + scored.minimum()
           + " and " + scored.maximum() + ": " + points.toPlainString());
     }
     if (points.stripTrailingZeros().scale() > 2) {
-      throw invalid("points", "得分", "最多两位小数：" + points.toPlainString(),
+      throw invalidField("points", "得分", "最多两位小数：" + points.toPlainString(),
           "at most 2 decimals: " + points.toPlainString());
     }
     var reference = body.reference() == null ? "" : body.reference().strip();
     if (reference.isEmpty()) {
-      throw invalid("reference", "佐证文件", "必填（如 哈扶贫办〔2020〕12号）", "required (the evidence's document"
+      throw invalidField("reference", "佐证文件", "必填（如 哈扶贫办〔2020〕12号）", "required (the evidence's document"
           + " reference, e.g. 哈扶贫办〔2020〕12号)");
     }
     InputHygiene.refuse("reference", InputHygiene.ofText(reference));
     if (reference.length() > REFERENCE_LENGTH) {
-      throw invalid("reference", "佐证文件", "最多 " + REFERENCE_LENGTH + " 字", "at most " + REFERENCE_LENGTH
+      throw invalidField("reference", "佐证文件", "最多 " + REFERENCE_LENGTH + " 字", "at most " + REFERENCE_LENGTH
           + " characters");
     }
     evidence.enter(wanted, evaluated, scored.code(), points.setScale(2), reference, official.userId(),
@@ -98,7 +99,7 @@ class EvaluationApi {
       @RequestParam(required = false) String district, @RequestParam(required = false) String year) {
     var wanted = district == null || district.isBlank() ? ownDistrict(official) : district.strip();
     var name = districts.name(wanted)
-        .orElseThrow(() -> invalid("district", "区县", "未知：" + wanted, "unknown district: " + wanted));
+        .orElseThrow(() -> invalidField("district", "区县", "未知：" + wanted, "unknown district: " + wanted));
     if (!official.isMemberOf(Roles.ADMINS) && !official.tenantIds().contains(wanted)) {
       throw ApiRefusal.forbidden("无权查看其他区县的绩效评价：" + wanted + " / The evaluation of district " + wanted
           + " belongs to another district");
@@ -108,7 +109,7 @@ class EvaluationApi {
 
   private static String ownDistrict(FupinPrincipal official) {
     if (official.isMemberOf(Roles.ADMINS) || official.tenantIds().size() != 1) {
-      throw invalid("district", "区县", "必填（如 daoli）", "required (e.g. daoli)");
+      throw invalidField("district", "区县", "必填（如 daoli）", "required (e.g. daoli)");
     }
     return official.tenantIds().get(0);
   }
@@ -124,16 +125,12 @@ class EvaluationApi {
     try {
       value = Integer.parseInt(year.strip());
     } catch (NumberFormatException e) {
-      throw invalid("year", "年度", "应为四位年份：" + year, "expected a year such as 2020: " + year);
+      throw invalidField("year", "年度", "应为四位年份：" + year, "expected a year such as 2020: " + year);
     }
     if (value < earliest || value > latest) {
-      throw invalid("year", "年度", "应在 " + earliest + " 至 " + latest + " 之间：" + value,
+      throw invalidField("year", "年度", "应在 " + earliest + " 至 " + latest + " 之间：" + value,
           "must lie between " + earliest + " and " + latest + ": " + value);
     }
     return value;
-  }
-
-  private static InvalidRequestException invalid(String field, String chineseName, String chinese, String english) {
-    return new InvalidRequestException(chineseName + "（" + field + "）" + chinese + " / " + field + ": " + english);
   }
 }

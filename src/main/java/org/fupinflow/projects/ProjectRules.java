@@ -162,6 +162,6 @@ final class ProjectRules {
   }
 
   static InvalidRequestException invalid(String field, String chineseName, String chinese, String english) {
-    return new InvalidRequestException(chineseName + "（" + field + "）" + chinese + " / " + field + ": " + english);
+    return InvalidRequestException.invalidField(field, chineseName, chinese, english);
   }
 }
