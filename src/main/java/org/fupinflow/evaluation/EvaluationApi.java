@@ -55,8 +55,7 @@ class EvaluationApi {
   EvaluationReport enter(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String district,
       @PathVariable String year, @PathVariable String item, @RequestBody(required = false) Evidence body) {
     var wanted = district.strip();
-    var name = districts.name(wanted)
-        .orElseThrow(() -> invalidField("district", "区县", "未知：" + wanted, "unknown district: " + wanted));
+    var name = districts.nameOfRequested(wanted);
     int evaluated = year(year);
     var scored = EvidenceItems.byCode(item.strip()).orElseThrow(() -> invalidField("item", "评价指标",
         "未知：" + item + "（可录入 1a、1b、4、5、7、8、9、10、11）",
@@ -97,21 +96,13 @@ class EvaluationApi {
   @PreAuthorize(READERS)
   EvaluationReport evaluation(@AuthenticationPrincipal FupinPrincipal official,
       @RequestParam(required = false) String district, @RequestParam(required = false) String year) {
-    var wanted = district == null || district.isBlank() ? ownDistrict(official) : district.strip();
-    var name = districts.name(wanted)
-        .orElseThrow(() -> invalidField("district", "区县", "未知：" + wanted, "unknown district: " + wanted));
+    var wanted = Districts.requestedOrOwn(official, district);
+    var name = districts.nameOfRequested(wanted);
     if (!official.isMemberOf(Roles.ADMINS) && !official.tenantIds().contains(wanted)) {
       throw ApiRefusal.forbidden("无权查看其他区县的绩效评价：" + wanted + " / The evaluation of district " + wanted
           + " belongs to another district");
     }
     return evaluation.of(wanted, name, year(year));
-  }
-
-  private static String ownDistrict(FupinPrincipal official) {
-    if (official.isMemberOf(Roles.ADMINS) || official.tenantIds().size() != 1) {
-      throw invalidField("district", "区县", "必填（如 daoli）", "required (e.g. daoli)");
-    }
-    return official.tenantIds().get(0);
   }
 
   /** A year from the founding of the People's Republic to this year: a later year has nothing to evaluate. */

@@ -31,16 +31,9 @@ class LibraryAccess {
    * official's one district (city-wide roles and officials of several districts must name it).
    */
   String readable(FupinPrincipal official, String district) {
-    var wanted = district == null || district.isBlank() ? ownDistrict(official) : district.strip();
+    var wanted = Districts.requestedOrOwn(official, district);
     requireDistrict(official, wanted);
     return wanted;
-  }
-
-  private static String ownDistrict(FupinPrincipal official) {
-    if (official.isMemberOf(Roles.ADMINS) || official.tenantIds().size() != 1) {
-      throw ProjectRules.invalid("district", "区县", "必填（如 daoli）", "required (e.g. daoli)");
-    }
-    return official.tenantIds().get(0);
   }
 
   /** Officials act on their own district's library only; an unknown district is a bad request, not a 403. */
@@ -48,8 +41,6 @@ class LibraryAccess {
     if (!official.isMemberOf(Roles.ADMINS) && !official.tenantIds().contains(district)) {
       throw new OtherDistrict(district);
     }
-    if (districts.name(district).isEmpty()) {
-      throw ProjectRules.invalid("district", "区县", "未知：" + district, "unknown district: " + district);
-    }
+    districts.nameOfRequested(district);
   }
 }

@@ -60,7 +60,7 @@ class PublicProjectBoard {
     if (district != null && !district.isBlank()) {
       var code = district.strip();
       if (!names.containsKey(code)) {
-        throw ProjectRules.invalid("district", "区县", "未知：" + code, "unknown district: " + code);
+        throw Districts.unknown(code);
       }
       wanted = List.of(code);
     }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.fupinflow.config.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +43,30 @@ public class Districts {
     }
     return Optional.ofNullable(asSystem(() -> identityService.createTenantQuery().tenantId(district).singleResult()))
         .map(Districts::nameOf);
+  }
+
+  /** The Chinese name of a district a caller named; 400 naming {@code district} when there is no such district. */
+  public String nameOfRequested(String district) {
+    return name(district).orElseThrow(() -> unknown(district));
+  }
+
+  /** 400 naming {@code district}: the caller named a district there is none of. */
+  public static InvalidRequestException unknown(String district) {
+    return InvalidRequestException.invalidField("district", "区县", "未知：" + district, "unknown district: " + district);
+  }
+
+  /**
+   * The district a report is asked for: {@code district} when given, else the official's one district; 400 naming
+   * {@code district} for administrators and officials of several districts, who must name it.
+   */
+  public static String requestedOrOwn(FupinPrincipal official, String district) {
+    if (district != null && !district.isBlank()) {
+      return district.strip();
+    }
+    if (official.isMemberOf(Roles.ADMINS) || official.tenantIds().size() != 1) {
+      throw InvalidRequestException.invalidField("district", "区县", "必填（如 daoli）", "required (e.g. daoli)");
+    }
+    return official.tenantIds().get(0);
   }
 
   /** Township code → name of a district's townships ({@code 新农镇（道里区）} → 新农镇). */
