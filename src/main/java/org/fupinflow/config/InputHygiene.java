@@ -73,6 +73,16 @@ public final class InputHygiene {
     return date;
   }
 
+  /** {@code year} itself when it lies between 1949 and {@code latest}: otherwise 400 naming {@code year} (年度). */
+  public static int year(int year, int latest) {
+    var earliest = EARLIEST_DATE.getYear();
+    if (year < earliest || year > latest) {
+      throw InvalidRequestException.invalidField("year", "年度", "应在 " + earliest + " 至 " + latest + " 之间：" + year,
+          "must lie between " + earliest + " and " + latest + ": " + year);
+    }
+    return year;
+  }
+
   /** Throws {@link InvalidRequestException} naming {@code field} when {@code problem} is not null. */
   public static void refuse(String field, Problem problem) {
     if (problem != null) {

@@ -111,17 +111,12 @@ class EvaluationApi {
     if (year == null || year.isBlank()) {
       return latest;
     }
-    var earliest = InputHygiene.EARLIEST_DATE.getYear();
     int value;
     try {
       value = Integer.parseInt(year.strip());
     } catch (NumberFormatException e) {
       throw invalidField("year", "年度", "应为四位年份：" + year, "expected a year such as 2020: " + year);
     }
-    if (value < earliest || value > latest) {
-      throw invalidField("year", "年度", "应在 " + earliest + " 至 " + latest + " 之间：" + value,
-          "must lie between " + earliest + " and " + latest + ": " + value);
-    }
-    return value;
+    return InputHygiene.year(value, latest);
   }
 }

@@ -61,12 +61,6 @@ class SpendingApi {
     if (year == null) {
       return asOf.getYear();
     }
-    var earliest = InputHygiene.EARLIEST_DATE.getYear();
-    var latest = ChinaTime.today().getYear() + 1;
-    if (year < earliest || year > latest) {
-      throw ProjectRules.invalid("year", "年度", "应在 " + earliest + " 至 " + latest + " 之间：" + year,
-          "must lie between " + earliest + " and " + latest + ": " + year);
-    }
-    return year;
+    return InputHygiene.year(year, ChinaTime.today().getYear() + 1);
   }
 }
