@@ -127,7 +127,7 @@ public class FundDisbursements {
       if (code.isEmpty()) {
         throw new InvalidSubmission(field + ".projectCode", "第" + slot + "行：请填写项目编码", "a project code is required");
       }
-      var project = projects.requireFundable(district, code, notice.fundLine());
+      var project = projects.requireFundable(district, code, notice.fundLine(), notice.level());
       var use = node.path("use").asText("").strip();
       if (use.isEmpty() || use.length() > MAX_USE) {
         throw new InvalidSubmission(field + ".use", "第" + slot + "行：资金用途必填，不超过200字", "a use of at most 200 characters is required");

@@ -218,15 +218,8 @@ public class FundNotices {
   }
 
   static FundLevel level(String value) {
-    if (value != null) {
-      for (FundLevel level : FundLevel.values()) {
-        if (level.name().equalsIgnoreCase(value.strip()) || level.label().equals(value.strip())) {
-          return level;
-        }
-      }
-    }
-    throw new NoticeRefused("level", "资金级次应为 中央、省级、市级 或 区级：" + value,
-        "level must be CENTRAL, PROVINCE, CITY or DISTRICT: " + value);
+    return FundLevel.parse(value).orElseThrow(() -> new NoticeRefused("level", "资金级次应为 中央、省级、市级 或 区级：" + value,
+        "level must be CENTRAL, PROVINCE, CITY or DISTRICT: " + value));
   }
 
   private String code(String kind, String value, String field) {

@@ -2,7 +2,13 @@ package org.fupinflow.projects;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.fupinflow.calendar.ChinaTime;
+import org.fupinflow.config.ApiRefusal;
+import org.fupinflow.projects.ProjectApprovalProcess.Decisions;
+import org.fupinflow.projects.ProjectApprovalProcess.Variables;
+import org.fupinflow.security.CamundaIdentity;
 import org.fupinflow.projects.Project.Indicator;
 import org.fupinflow.projects.Project.SpendingPlan;
 import org.slf4j.Logger;
@@ -15,7 +21,10 @@ import org.springframework.stereotype.Component;
 /**
  * Demo only: three projects in the library of 道里区, one per fund line the disbursement demo allocates from —
  * Harbin's poverty-prevention subsidy (哈财指（农）〔2020〕590号, seed 000), the poverty insurance subsidy and
- * industry projects (fund lines as in 001) — with goal tables in the manner of 004.
+ * industry projects (fund lines as in 001) — with goal tables in the manner of 004. The first is for city-level funds,
+ * so it goes the whole way as the officials would: 张伟 of 新农镇 applies, 陈静 (道里区扶贫办) approves, 孙丽 (市扶贫办)
+ * re-reviews it into the library. The other two are the district's direct entries. One more application of 新农镇
+ * waits for 陈静's review in Tasklist.
  */
 @Component
 @Profile("demo")
@@ -55,26 +64,77 @@ class DemoProjects implements ApplicationRunner {
               new Indicator("效益指标", "可持续影响指标", "项目持续发挥效益年限", "≥5年"),
               new Indicator("满意度指标", "服务对象满意度指标", "受益贫困户满意度", "≥90%"))));
 
+  /** 新农镇's application that waits for the district's review. */
+  static final ProjectApplicationDraft WAITING = new ProjectApplicationDraft(DISTRICT, "230-0102-CYF-0004", "xinnong",
+      "新农镇黑木耳产业扶贫基地", INDUSTRY_FUND_LINE, "CENTRAL", "建设黑木耳种植基地，收益用于带动贫困户增收",
+      new BigDecimal("150000.00"), plan("0.00", "30.00", "80.00", "100.00"), List.of(
+          new Indicator("产出指标", "数量指标", "黑木耳种植规模", "≥10万袋"),
+          new Indicator("产出指标", "质量指标", "项目验收合格率", "=100%"),
+          new Indicator("效益指标", "经济效益指标", "带动贫困户年均增收", "≥800元"),
+          new Indicator("满意度指标", "服务对象满意度指标", "受益贫困户满意度", "≥90%")));
+
   private static final Logger log = LoggerFactory.getLogger(DemoProjects.class);
 
   private final ProjectLibrary library;
+  private final ProjectApplications applications;
+  private final CamundaIdentity identity;
+  private final TaskService taskService;
 
-  DemoProjects(ProjectLibrary library) {
+  DemoProjects(ProjectLibrary library, ProjectApplications applications, CamundaIdentity identity,
+      TaskService taskService) {
     this.library = library;
+    this.applications = applications;
+    this.identity = identity;
+    this.taskService = taskService;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    for (var draft : PROJECTS) {
-      if (library.find(draft.district(), draft.code()).isEmpty()) {
-        try {
-          library.create(ProjectRules.check(draft), "demo", ChinaTime.now().toInstant());
-          log.info("Demo project {} {} ({})", draft.code(), draft.name(), draft.fundLine());
-        } catch (ProjectLibrary.DuplicateProject e) {
-          // Another node of the cluster seeded it first.
+    try {
+      applyAndApprove(application(PROJECTS.get(0), "CITY"));
+      for (var draft : PROJECTS.subList(1, PROJECTS.size())) {
+        if (library.find(draft.district(), draft.code()).isEmpty()) {
+          library.create(ProjectRules.check(draft), "chenjing", ChinaTime.now().toInstant());
+          log.info("Demo project {} {} ({}), entered directly", draft.code(), draft.name(), draft.fundLine());
         }
       }
+      if (applications.find(WAITING.district(), WAITING.code()).isEmpty()) {
+        apply(WAITING);
+      }
+    } catch (ApiRefusal e) {
+      // Another node of the cluster seeded it first (409).
+      log.info("Demo projects already seeded: {}", e.getMessage());
     }
+  }
+
+  private void applyAndApprove(ProjectApplicationDraft draft) {
+    if (applications.find(draft.district(), draft.code()).isPresent()) {
+      return;
+    }
+    apply(draft);
+    review("chenjing", draft, Decisions.APPROVE, "符合产业扶贫资金使用范围，绩效目标完整，同意报市复核");
+    review("sunli", draft, Decisions.APPROVE, "复核同意，纳入项目库");
+    log.info("Demo project {} {} ({}), applied by 新农镇, reviewed by 道里区 and re-reviewed by the city", draft.code(),
+        draft.name(), draft.fundLine());
+  }
+
+  private void apply(ProjectApplicationDraft draft) {
+    var zhangwei = identity.principalOf("zhangwei");
+    identity.callAs(zhangwei, () -> applications.apply(draft, zhangwei));
+  }
+
+  private void review(String official, ProjectApplicationDraft draft, String decision, String opinion) {
+    identity.callAs(identity.principalOf(official), () -> {
+      var task = taskService.createTaskQuery()
+          .processInstanceBusinessKey(ProjectApprovalProcess.businessKey(draft.district(), draft.code())).singleResult();
+      taskService.complete(task.getId(), Map.of(Variables.REVIEW_DECISION, decision, Variables.REVIEW_OPINION, opinion));
+      return null;
+    });
+  }
+
+  private static ProjectApplicationDraft application(ProjectDraft draft, String fundLevel) {
+    return new ProjectApplicationDraft(draft.district(), draft.code(), "xinnong", draft.name(), draft.fundLine(),
+        fundLevel, draft.purpose(), draft.budgetYuan(), draft.spendingPlan(), draft.indicators());
   }
 
   private static SpendingPlan plan(String march, String june, String october, String december) {

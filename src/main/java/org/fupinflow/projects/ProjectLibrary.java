@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fupinflow.config.ApiRefusal;
+import org.fupinflow.fundledger.FundLevel;
 import org.fupinflow.money.Yuan;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,12 +40,22 @@ public class ProjectLibrary {
     this.jdbc = jdbc;
   }
 
+  /** A change through {@code /api/projects} of a project that a township applied for and the reviews approved. */
+  static final class ReviewedProject extends ApiRefusal {
+    ReviewedProject(Project project) {
+      super(409, "项目 " + project.code() + " 经" + project.entryRoute().label() + "入库，不能由区县直接修改；如需调整请由乡镇重新申报"
+          + " / Project " + project.code() + " entered the library through the township's application and its reviews ("
+          + project.entryRoute().name() + "); the district cannot change it directly, the township applies again");
+    }
+  }
+
   /**
-   * The project, when the district's library holds it with performance goals and it is paid from
-   * {@code fundLine} (专款专用); otherwise {@link ProjectRefused} naming the project.
+   * The project, when the district's library holds it with performance goals, it is paid from {@code fundLine}
+   * (专款专用) and, for city-level funds ({@code level} CITY), the city re-reviewed it (003: 乡申报、县审核、市复核);
+   * otherwise {@link ProjectRefused} naming the project.
    */
   @Transactional(readOnly = true)
-  public Project requireFundable(String district, String projectCode, String fundLine) {
+  public Project requireFundable(String district, String projectCode, String fundLine, FundLevel level) {
     var code = projectCode == null ? "" : projectCode.strip();
     if (code.isEmpty()) {
       throw new ProjectRefused(code, "未填写项目编码：专项扶贫资金只能安排给项目库中的项目（001）",
@@ -67,6 +78,13 @@ public class ProjectLibrary {
               + "」的资金（专款专用）",
           "project " + code + " (" + project.name() + ") is funded from fund line \"" + project.fundLine()
               + "\" only, not from \"" + line + "\" (earmarked funds)");
+    }
+    if (level == FundLevel.CITY && project.entryRoute() != EntryRoute.CITY_REVIEWED) {
+      throw new ProjectRefused(code,
+          "项目 " + code + "（" + project.name() + "）未经乡申报、县审核、市复核（" + project.entryRoute().label()
+              + "），不得安排市级专项资金（003）",
+          "project " + code + " (" + project.name() + ") was not applied for by its township and re-reviewed by the city ("
+              + project.entryRoute().name() + ") and may not receive city-level special funds (003)");
     }
     return project;
   }
@@ -117,12 +135,13 @@ public class ProjectLibrary {
   Project create(Project project, String official, Instant now) {
     try {
       jdbc.update("INSERT INTO project (district, code, name, fund_line, purpose, budget_fen, plan_march, plan_june,"
-              + " plan_october, plan_december, created_at, created_by, updated_at, updated_by)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              + " plan_october, plan_december, created_at, created_by, updated_at, updated_by, entry_route, fund_level,"
+              + " township) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           project.district(), project.code(), project.name(), project.fundLine(), project.purpose(),
           Yuan.toFen(project.budgetYuan()), project.spendingPlan().march(), project.spendingPlan().june(),
           project.spendingPlan().october(), project.spendingPlan().december(), Timestamp.from(now), official,
-          Timestamp.from(now), official);
+          Timestamp.from(now), official, project.entryRoute().name(),
+          project.fundLevel() == null ? null : project.fundLevel().name(), project.township());
     } catch (DuplicateKeyException e) {
       throw new DuplicateProject(project.district(), project.code());
     }
@@ -130,18 +149,28 @@ public class ProjectLibrary {
     return find(project.district(), project.code()).orElseThrow();
   }
 
-  /** Replaces a project's goals and details; empty when the district's library has no such project. */
+  /**
+   * Replaces a directly entered project's goals and details; empty when the district's library has no such project.
+   * A project that came through the township's application and its reviews is refused ({@link ReviewedProject}):
+   * what the district and the city approved does not change behind their backs.
+   */
   @Transactional
   Optional<Project> update(Project project, String official, Instant now) {
-    var updated = jdbc.update("UPDATE project SET name = ?, fund_line = ?, purpose = ?, budget_fen = ?, plan_march = ?,"
-            + " plan_june = ?, plan_october = ?, plan_december = ?, updated_at = ?, updated_by = ?"
+    var existing = jdbc.query("SELECT entry_route FROM project WHERE district = ? AND code = ? FOR UPDATE",
+        (rs, row) -> EntryRoute.valueOf(rs.getString(1)), project.district(), project.code());
+    if (existing.isEmpty()) {
+      return Optional.empty();
+    }
+    if (existing.get(0) != EntryRoute.DIRECT) {
+      throw new ReviewedProject(find(project.district(), project.code()).orElseThrow());
+    }
+    jdbc.update("UPDATE project SET name = ?, fund_line = ?, purpose = ?, budget_fen = ?, plan_march = ?,"
+            + " plan_june = ?, plan_october = ?, plan_december = ?, fund_level = ?, updated_at = ?, updated_by = ?"
             + " WHERE district = ? AND code = ?",
         project.name(), project.fundLine(), project.purpose(), Yuan.toFen(project.budgetYuan()),
         project.spendingPlan().march(), project.spendingPlan().june(), project.spendingPlan().october(),
-        project.spendingPlan().december(), Timestamp.from(now), official, project.district(), project.code());
-    if (updated == 0) {
-      return Optional.empty();
-    }
+        project.spendingPlan().december(), project.fundLevel() == null ? null : project.fundLevel().name(),
+        Timestamp.from(now), official, project.district(), project.code());
     jdbc.update("DELETE FROM project_indicator WHERE district = ? AND code = ?", project.district(), project.code());
     insertIndicators(project);
     return find(project.district(), project.code());
@@ -176,7 +205,10 @@ public class ProjectLibrary {
         new Project.SpendingPlan(percent(rs, "plan_march"), percent(rs, "plan_june"), percent(rs, "plan_october"),
             percent(rs, "plan_december")),
         indicators.getOrDefault(key(district, code), List.of()), rs.getTimestamp("created_at").toInstant(),
-        rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+        rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"),
+        EntryRoute.valueOf(rs.getString("entry_route")),
+        rs.getString("fund_level") == null ? null : FundLevel.valueOf(rs.getString("fund_level")),
+        rs.getString("township"));
   }
 
   private static BigDecimal percent(ResultSet rs, String column) throws SQLException {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.fupinflow.config.InvalidRequestException;
+import org.fupinflow.fundledger.FundLevel;
 
 /**
  * What a project must carry to enter the library. Every refusal names the field in Chinese and English
@@ -45,7 +46,8 @@ final class ProjectRules {
     var budget = budget(draft.budgetYuan());
     var plan = plan(draft.spendingPlan());
     var indicators = indicators(draft.indicators());
-    return new Project(district, code, name, fundLine, budget, purpose, plan, indicators, null, null, null, null);
+    return new Project(district, code, name, fundLine, budget, purpose, plan, indicators, null, null, null, null,
+        EntryRoute.DIRECT, null, null);
   }
 
   static BigDecimal budget(BigDecimal amount) {
@@ -159,6 +161,18 @@ final class ProjectRules {
       throw invalid(field, chineseName, "不能超过" + maxLength + "字", "at most " + maxLength + " characters");
     }
     return text;
+  }
+
+  /** 资金级次 as an official writes it (CITY or 市级 …); {@code required} false lets it be left out (null). */
+  static FundLevel fundLevel(String value, boolean required) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        throw invalid("fundLevel", "资金级次", "必填（中央、省级、市级或区级）", "required: CENTRAL, PROVINCE, CITY or DISTRICT");
+      }
+      return null;
+    }
+    return FundLevel.parse(value).orElseThrow(() -> invalid("fundLevel", "资金级次", "应为中央、省级、市级或区级：" + value,
+        "must be CENTRAL, PROVINCE, CITY or DISTRICT: " + value));
   }
 
   static InvalidRequestException invalid(String field, String chineseName, String chinese, String english) {

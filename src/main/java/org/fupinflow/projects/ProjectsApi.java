@@ -5,6 +5,7 @@ import java.util.List;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.ApiRefusal;
 import org.fupinflow.config.InvalidRequestException;
+import org.fupinflow.fundledger.FundLevel;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;
 import org.springframework.http.ResponseEntity;
@@ -75,9 +76,25 @@ class ProjectsApi {
     if (draft.district() != null && !draft.district().isBlank()) {
       access.requireDistrict(official, draft.district().strip());
     }
-    var project = ProjectRules.check(draft);
+    var project = directEntry(draft);
     var created = library.create(project, official.userId(), ChinaTime.now().toInstant());
     return ResponseEntity.created(URI.create(PATH + "/" + created.district() + "/" + created.code())).body(created);
+  }
+
+  /**
+   * 区县直接入库: the district's own entry of a project that needs no city review. City-level special funds go only to
+   * projects that a township applied for and the district and the city approved ({@code /api/projects/applications}).
+   */
+  private static Project directEntry(ProjectDraft draft) {
+    var project = ProjectRules.check(draft);
+    var level = ProjectRules.fundLevel(draft.fundLevel(), false);
+    if (level == FundLevel.CITY) {
+      throw ProjectRules.invalid("fundLevel", "资金级次", "市级专项资金项目须乡申报、县审核、市复核（003），请由乡镇通过项目申报提出，"
+              + "不能由区县直接入库", "projects for city-level special funds are applied for by the township and reviewed by"
+              + " the district and re-reviewed by the city (003, /api/projects/applications); the district cannot enter"
+              + " them directly");
+    }
+    return project.entering(EntryRoute.DIRECT, level, null);
   }
 
   @PutMapping("/{district}/{code}")
@@ -96,8 +113,8 @@ class ProjectsApi {
       throw ProjectRules.invalid("code", "项目编码", "不能修改（与路径不一致）：" + draft.code(),
           "cannot be changed (differs from the path): " + draft.code());
     }
-    var project = ProjectRules.check(new ProjectDraft(district, code, draft.name(), draft.fundLine(), draft.purpose(),
-        draft.budgetYuan(), draft.spendingPlan(), draft.indicators()));
+    var project = directEntry(new ProjectDraft(district, code, draft.name(), draft.fundLine(), draft.purpose(),
+        draft.budgetYuan(), draft.spendingPlan(), draft.indicators(), draft.fundLevel()));
     return library.update(project, official.userId(), ChinaTime.now().toInstant())
         .orElseThrow(() -> new NoSuchProject(district, code));
   }

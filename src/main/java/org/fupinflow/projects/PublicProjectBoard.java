@@ -1,8 +1,11 @@
 package org.fupinflow.projects;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.PublicPages;
 import org.fupinflow.security.Districts;
@@ -18,8 +21,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 /**
  * {@code GET /public/projects} (anonymous): the project library with each project's performance goals, as filed
  * with the city's leading group and published (003) — district, code and name, fund line, purpose, budget, the
- * spending plan and the goal table. Every project of the library counts as approved until the approval process
- * comes. No official's user id, no personal data. HTML for browsers, JSON with {@code Accept: application/json} or
+ * spending plan and the goal table, how it entered the library (区县直接入库; 乡申报、县审核; 乡申报、县审核、市复核), the
+ * applying township and the day it entered. Only the library's projects: an application under review is not shown.
+ * No official's user id, no personal data. HTML for browsers, JSON with {@code Accept: application/json} or
  * at {@code /public/projects.json}; {@code district} filters.
  */
 @Controller
@@ -27,7 +31,8 @@ class PublicProjectBoard {
 
   record Announcement(String district, String districtName, String code, String name, String fundLine,
                       String purpose, BigDecimal budgetYuan, Project.SpendingPlan spendingPlan,
-                      List<Project.Indicator> indicators) {
+                      List<Project.Indicator> indicators, String entryRoute, String townshipName,
+                      LocalDate enteredOn) {
   }
 
   record Board(OffsetDateTime asOf, BigDecimal total, List<Announcement> projects) {
@@ -64,9 +69,14 @@ class PublicProjectBoard {
       }
       wanted = List.of(code);
     }
+    var townships = new HashMap<String, Map<String, String>>();
     var projects = library.list(wanted, null).stream().map(project -> new Announcement(project.district(),
         names.getOrDefault(project.district(), project.district()), project.code(), project.name(), project.fundLine(),
-        project.purpose(), project.budgetYuan(), project.spendingPlan(), project.indicators())).toList();
+        project.purpose(), project.budgetYuan(), project.spendingPlan(), project.indicators(),
+        project.entryRoute().label(), project.township() == null ? null
+            : townships.computeIfAbsent(project.district(), districts::townshipNames)
+                .getOrDefault(project.township(), project.township()),
+        project.createdAt().atZone(ChinaTime.ZONE).toLocalDate())).toList();
     var total = projects.stream().map(Announcement::budgetYuan).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     return new Board(ChinaTime.now().toInstant().atZone(ChinaTime.ZONE).toOffsetDateTime(), total, projects);
   }
@@ -88,7 +98,10 @@ class PublicProjectBoard {
       var plan = project.spendingPlan();
       page.append("<section>\n<h2>").append(PublicPages.escape(project.districtName() + " " + project.code() + " "
               + project.name())).append("</h2>\n<table>\n<tbody>\n")
-          .append("<tr><th>区县</th>").append(PublicPages.cell(project.districtName())).append("</tr>\n")
+          .append("<tr><th>区县</th>").append(PublicPages.cell(project.districtName()
+              + (project.townshipName() == null ? "" : " " + project.townshipName()))).append("</tr>\n")
+          .append("<tr><th>入库方式</th>").append(PublicPages.cell(project.entryRoute() + "，" + project.enteredOn()
+              + "入库")).append("</tr>\n")
           .append("<tr><th>资金名称</th>").append(PublicPages.cell(project.fundLine())).append("</tr>\n")
           .append("<tr><th>项目内容</th>").append(PublicPages.cell(project.purpose())).append("</tr>\n")
           .append("<tr><th>预算（元）</th><td class=\"amount\">")

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * {@code checkPassword} applies the engine's login throttling ({@code login-max-attempts} and delays).
  */
 @Component
-class CamundaIdentity {
+public class CamundaIdentity {
 
   private final IdentityService identityService;
 
@@ -30,7 +30,7 @@ class CamundaIdentity {
   }
 
   /** Groups and tenants as stored now, so a change in Camunda Admin applies to the next request. */
-  FupinPrincipal principalOf(String userId) {
+  public FupinPrincipal principalOf(String userId) {
     var groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList();
     var tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
@@ -53,7 +53,7 @@ class CamundaIdentity {
    * request's, when a filter before has set one), so a lookup made by a filter never changes who the rest of the
    * request runs as.
    */
-  <T> T callAs(FupinPrincipal principal, java.util.function.Supplier<T> work) {
+  public <T> T callAs(FupinPrincipal principal, java.util.function.Supplier<T> work) {
     var previous = identityService.getCurrentAuthentication();
     identityService.setAuthentication(principal.userId(), principal.groupIds(), principal.tenantIds());
     try {

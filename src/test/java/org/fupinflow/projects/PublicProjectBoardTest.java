@@ -57,8 +57,10 @@ class PublicProjectBoardTest {
       assertThat(reply.body()).doesNotContain("chenjing", "createdBy", "updatedBy", "createdAt", "updatedAt");
       var project = project(reply.json(), code);
       assertThat(fieldNames(project)).containsExactly("district", "districtName", "code", "name", "fundLine",
-          "purpose", "budgetYuan", "spendingPlan", "indicators");
+          "purpose", "budgetYuan", "spendingPlan", "indicators", "entryRoute", "townshipName", "enteredOn");
       assertThat(project.get("districtName").asText()).isEqualTo("道里区");
+      assertThat(project.get("entryRoute").asText()).isEqualTo("区县直接入库");
+      assertThat(project.get("townshipName").isNull()).isTrue();
       assertThat(project.get("name").asText()).isEqualTo("太平镇肉牛养殖产业扶贫项目");
       assertThat(reply.body()).contains("\"budgetYuan\":120000.50,");
       assertThat(project.get("spendingPlan").get("october").decimalValue()).isEqualByComparingTo("70");

@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * 道里区's share of a city notice, over HTTP as the officials who do it: 陈静 enters a project of the district's
- * library on a fund line, 周杰 registers a notice dated 30 Dec 2020 giving 道里区 16,005.30 yuan (or another amount, level
+ * 道里区's share of a city notice, over HTTP as the officials who do it: 张伟 of 新农镇 applies for a project on a fund
+ * line for city-level funds, 陈静 (道里区扶贫办) approves it and 孙丽 (市扶贫办) re-reviews it into the library, 周杰 registers a notice dated 30 Dec 2020 giving 道里区 16,005.30 yuan (or another amount, level
  * and date) on that line.
  */
 public final class DaoliFundShares {
@@ -27,12 +27,17 @@ public final class DaoliFundShares {
     this.jdbc = jdbc;
   }
 
-  /** A project of 道里区's library on {@code fundLine}, with 004-style goals; returns its fresh code. */
+  /**
+   * A project of 道里区's library on {@code fundLine}, with 004-style goals, applied for by 新农镇 for city-level funds
+   * and approved by the district and the city, so any notice on the line may fund it; returns its fresh code.
+   */
   public String aProject(String fundLine) {
     var code = "230-0102-FPJ-" + UUID.randomUUID().toString().replace("-", "").substring(0, 4).toUpperCase();
     var body = new LinkedHashMap<String, Object>();
     body.put("district", "daoli");
     body.put("code", code);
+    body.put("township", "xinnong");
+    body.put("fundLevel", "市级");
     body.put("name", "2020年道里区农村人口精准防贫机制");
     body.put("fundLine", fundLine);
     body.put("purpose", "补充2020年哈尔滨市农村人口精准防贫保险基金");
@@ -41,9 +46,22 @@ public final class DaoliFundShares {
     body.put("indicators", List.of(
         Map.of("level", "产出指标", "category", "数量指标", "name", "参保人数", "target", "≥1000人"),
         Map.of("level", "效益指标", "category", "社会效益指标", "name", "防贫对象致贫返贫率", "target", "≤1%")));
-    var reply = http.post("chenjing", "/api/projects", body);
+    var reply = http.post("zhangwei", "/api/projects/applications", body);
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    approve("chenjing", code);
+    approve("sunli", code);
+    assertThat(http.get("chenjing", "/api/projects/daoli/" + code).status()).isEqualTo(200);
     return code;
+  }
+
+  /** Completes the open review of the project's application as {@code official}, approving it. */
+  public void approve(String official, String code) {
+    var tasks = http.get(official, "/engine-rest/task?processInstanceBusinessKey=PA-daoli-" + code);
+    assertThat(tasks.status()).as(tasks.body()).isEqualTo(200);
+    assertThat(tasks.json()).as("review of %s visible to %s", code, official).hasSize(1);
+    var reply = http.post(official, "/engine-rest/task/" + tasks.json().get(0).get("id").asText() + "/complete",
+        Map.of("variables", Http.variables(Map.of("reviewDecision", "approve"))));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(204);
   }
 
   /** Registers the notice ({@code matchingRatio} "1:1", or "" for none); returns 道里区's fund-disbursement case. */
