@@ -58,6 +58,7 @@ class PermissionMatrixTest {
       start household-ledger-schedule                401  403   403  403  403  403  403  403  403   403  403  403  403
       start monthly-statistics                       401  403   403  403  403  403  403  403  403   403  403  403  403
       start monthly-statistics-schedule              401  403   403  403  403  403  403  403  403   403  403  403  403
+      start project-approval                         401  403   403  403  403  403  403  403  403   403  403  403  403
       start fund-disbursement via Tasklist           401  403   403  403  403  403  403  403  403   403  403  403  403
       start insurance-premium (year refused)         401  403   403  403  403  400  403  403  403   403  403  403  400
       pay the premium (paidOn refused)               401  404   404  404  404  403  404  400  403   404  403  404  400
@@ -97,6 +98,8 @@ class PermissionMatrixTest {
       /api/projects/spending of 道里区                401  403   403  403  403  200  403  200  200   200  200  403  200
       /api/projects/monthly-statistics 道里区         401  403   403  403  403  200  403  200  200   200  200  403  200
       /api/projects/monthly-statistics.xlsx 道里区    401  403   403  403  403  200  403  200  200   200  200  403  200
+      apply for a project (empty)                    401  400   400  400  403  403  403  403  403   403  403  403  403
+      /api/projects/applications of 道里区            401  200   200  403  403  200  403  200  200   200  200  403  200
       /api/evaluation of 道里区                       401  403   403  403  403  200  403  200  200   200  200  403  200
       PUT evidence of the evaluation of 道里区         401  403   403  403  403  403  403  403  200   403  403  403  200
       /api/fund-notices                              401  403   403  403  403  200  200  200  200   200  200  403  200
@@ -176,7 +179,7 @@ class PermissionMatrixTest {
         }
       }
     }
-    assertThat(walked).as("actions × officials walked").isEqualTo(907);
+    assertThat(walked).as("actions × officials walked").isEqualTo(946);
     assertThat(unexpected).as("unexpected allows or denials").isEmpty();
   }
 
@@ -202,7 +205,7 @@ class PermissionMatrixTest {
     actions.put("start fund-notice-registration", call -> post(call, ENGINE
         + "/process-definition/key/fund-notice-registration/start", Map.of("variables", Http.variables(aFundNotice()))));
     for (var key : List.of("fund-disbursement", "public-notice", "household-ledger-report", "household-ledger-schedule",
-        "monthly-statistics", "monthly-statistics-schedule")) {
+        "monthly-statistics", "monthly-statistics-schedule", "project-approval")) {
       actions.put("start " + key, call -> post(call, ENGINE + "/process-definition/key/" + key + "/start",
           Map.of("variables", Http.variables(Map.of("districtCode", "daoli")))));
     }
@@ -279,6 +282,8 @@ class PermissionMatrixTest {
         call -> get(call, "/api/projects/monthly-statistics?district=daoli&month=2020-06"));
     actions.put("/api/projects/monthly-statistics.xlsx 道里区",
         call -> get(call, "/api/projects/monthly-statistics.xlsx?district=daoli&month=2020-06"));
+    actions.put("apply for a project (empty)", call -> post(call, "/api/projects/applications", Map.of()));
+    actions.put("/api/projects/applications of 道里区", call -> get(call, "/api/projects/applications?district=daoli"));
     actions.put("/api/evaluation of 道里区", call -> get(call, "/api/evaluation?district=daoli&year=2020"));
     actions.put("PUT evidence of the evaluation of 道里区", call -> put(call, "/api/evaluation/daoli/2019/evidence/5",
         Map.of("points", 8.5, "reference", "哈扶贫办〔2019〕12号")));
