@@ -20,7 +20,7 @@ class SpendingSupervisionPolicy {
   }
 
   @Bean
-  ProcessPolicy spendingSupervisionPolicy() {
+  ProcessPolicy spendingSupervisionProcessPolicy() {
     return ProcessPolicy.startedByApplication(SpendingSupervisionProcess.KEY)
         .task(SpendingSupervisionProcess.Elements.TASK_ISSUE_SUPERVISION,
             text(SpendingSupervisionProcess.Variables.SUPERVISION_OPINION),
