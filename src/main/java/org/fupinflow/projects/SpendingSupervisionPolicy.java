@@ -16,7 +16,7 @@ class SpendingSupervisionPolicy {
 
   @Bean
   ProcessPolicy spendingCheckpointSchedulePolicy() {
-    return ProcessPolicy.startedByApplication(SpendingCheckpointScheduleProcess.KEY).cityWide();
+    return ProcessPolicy.startedByApplication(SpendingSupervisionScheduleProcess.KEY).cityWide();
   }
 
   @Bean

@@ -44,8 +44,8 @@ public class SpendingSupervisionSteps {
     var checkpoint = SpendingSupervisions.checkpointBefore(ChinaTime.today());
     // System work: the timer fires in the job executor, or an administrator executes the job through REST.
     int started = Context.getCommandContext().runWithoutAuthorization(() -> supervisions.detect(checkpoint));
-    execution.setVariable(SpendingCheckpointScheduleProcess.Variables.CHECKPOINT_DATE, checkpoint.toString());
-    execution.setVariable(SpendingCheckpointScheduleProcess.Variables.CASES_STARTED, started);
+    execution.setVariable(SpendingSupervisionScheduleProcess.Variables.CHECKPOINT_DATE, checkpoint.toString());
+    execution.setVariable(SpendingSupervisionScheduleProcess.Variables.CASES_STARTED, started);
   }
 
   /** 登记支出进度落后: the {@code spendingBehindPlan} incident on the district's case, which Cockpit lists. */

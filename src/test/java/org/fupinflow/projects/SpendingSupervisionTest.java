@@ -70,8 +70,8 @@ class SpendingSupervisionTest {
 
   @BeforeEach
   void twoProjectsOneBehindItsJunePlan() {
-    schedule = new CityWideSchedule(processEngine, SpendingCheckpointScheduleProcess.KEY,
-        SpendingCheckpointScheduleProcess.Elements.START_CHECKPOINT_PASSED, SpendingSupervisionProcess.KEY,
+    schedule = new CityWideSchedule(processEngine, SpendingSupervisionScheduleProcess.KEY,
+        SpendingSupervisionScheduleProcess.Elements.START_CHECKPOINT_PASSED, SpendingSupervisionProcess.KEY,
         SpendingSupervisionProcess.BUSINESS_KEY_PREFIX);
     for (var code : List.of(behind, onPlan)) {
       var draft = Drafts.withPlan(Drafts.withBudget(anIndustryProject("daoli", code), new BigDecimal("100000.00")),
@@ -265,7 +265,7 @@ class SpendingSupervisionTest {
 
   @Test
   void nobodyStartsASupervisionCaseOrTheScheduleByHand() {
-    for (var key : List.of(SpendingSupervisionProcess.KEY, SpendingCheckpointScheduleProcess.KEY)) {
+    for (var key : List.of(SpendingSupervisionProcess.KEY, SpendingSupervisionScheduleProcess.KEY)) {
       for (var official : List.of("sunli", "chenjing", "demo")) {
         var started = http.post(official, "/engine-rest/process-definition/key/" + key + "/start",
             Map.of("variables", Http.variables(Map.of("districtCode", "daoli"))));

@@ -6,11 +6,11 @@ package org.fupinflow.projects;
  * the BPMN explains the zone), starts a {@link SpendingSupervisionProcess} case for every project of every district
  * behind its plan at the latest checkpoint before today in China. It belongs to no district (no tenant).
  */
-public final class SpendingCheckpointScheduleProcess {
+public final class SpendingSupervisionScheduleProcess {
 
   public static final String KEY = "spending-checkpoint-schedule";
 
-  private SpendingCheckpointScheduleProcess() {
+  private SpendingSupervisionScheduleProcess() {
   }
 
   public static final class Elements {
