@@ -24,6 +24,7 @@ import org.fupinflow.fundledger.ReservationRefused;
 import org.fupinflow.fundnotice.FundNoticeRegistered;
 import org.fupinflow.money.Yuan;
 import org.fupinflow.projects.ProjectLibrary;
+import org.fupinflow.projects.SpendingSupervisions;
 import org.fupinflow.security.ApplicationStarts;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,10 +59,13 @@ public class FundDisbursements {
   private final RuntimeService runtimeService;
   private final JdbcTemplate jdbc;
   private final ApplicationStarts applicationStarts;
+  private final SpendingSupervisions spendingSupervisions;
 
   FundDisbursements(FundCases cases, FundLedger ledger, ProjectLibrary projects, CaseNumbers caseNumbers,
-      RuntimeService runtimeService, JdbcTemplate jdbc, ApplicationStarts applicationStarts) {
+      RuntimeService runtimeService, JdbcTemplate jdbc, ApplicationStarts applicationStarts,
+      SpendingSupervisions spendingSupervisions) {
     this.applicationStarts = applicationStarts;
+    this.spendingSupervisions = spendingSupervisions;
     this.cases = cases;
     this.ledger = ledger;
     this.projects = projects;
@@ -226,6 +230,8 @@ public class FundDisbursements {
           line.amountFen(), fundCase.caseNumber(), fundCase.notice().documentNumber(), line.projectCode(), line.use(),
           disbursedOn));
     }
+    // Projects behind their spending plan that have now caught up end their supervision, in this transaction.
+    spendingSupervisions.afterDisbursement(fundCase.district());
     setStatus(fundCase, "DISBURSED", disbursedOn);
   }
 
