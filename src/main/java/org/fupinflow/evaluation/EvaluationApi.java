@@ -65,8 +65,8 @@ class EvaluationApi {
     var name = districts.nameOfRequested(wanted);
     int evaluated = year(year);
     var scored = EvidenceItems.byCode(item.strip()).orElseThrow(() -> invalidField("item", "评价指标",
-        "未知：" + item + "（可录入 1a、1b、4、5、7、8、9、10、11）",
-        "unknown: " + item + " (items entered from evidence: 1a, 1b, 4, 5, 7, 8, 9, 10, 11)"));
+        "未知：" + item + "（可录入 1a、1b、5、7、8、9、10、11；第2、3、4、6项由系统计算）",
+        "unknown: " + item + " (items entered from evidence: 1a, 1b, 5, 7, 8, 9, 10, 11; items 2, 3, 4 and 6 are computed)"));
     if (scored.code().equals(EvidenceItems.INTEGRATION) && !evidence.nationalPovertyCounty(wanted)) {
       throw invalidField("item", "评价指标", "第7项资金统筹整合使用成效仅适用于国家级贫困县，" + name + "不是",
           "item 7 (integrated use of agricultural funds) applies to national poverty counties only, not to " + wanted);

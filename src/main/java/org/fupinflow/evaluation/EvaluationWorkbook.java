@@ -131,6 +131,34 @@ final class EvaluationWorkbook {
             row.createCell(10).setCellValue(movement.note() == null ? "" : movement.note());
           }
         }
+      } else if (indicator instanceof EvaluationReport.Disclosure disclosure) {
+        for (var publication : disclosure.county().publications()) {
+          var row = sheet.createRow(++number);
+          row.createCell(0).setCellValue(disclosure.item() + " 县级公告（扶贫资金公告栏）");
+          row.createCell(1).setCellValue(publication.caseNumber());
+          date(row, 2, publication.disbursedOn(), styles.date);
+          date(row, 4, publication.publishedOn(), styles.date);
+          row.createCell(5).setCellValue(publication.workingDaysToPublish() != null
+              ? publication.workingDaysToPublish() : publication.workingDaysOpen());
+          number(row, 6, publication.amountYuan(), styles.yuan);
+          number(row, 7, publication.countedYuan(), styles.yuan);
+          number(row, 8, publication.share(), styles.share);
+          row.createCell(9).setCellValue(publication.projectCode());
+          row.createCell(10).setCellValue("拨付日期、公告日期、间隔工作日" + (publication.note() == null ? ""
+              : "；" + publication.note()));
+        }
+        for (var notice : disclosure.village().notices()) {
+          var row = sheet.createRow(++number);
+          row.createCell(0).setCellValue(disclosure.item() + " 村级公示");
+          row.createCell(1).setCellValue(notice.caseNumber() + " " + notice.village());
+          date(row, 2, notice.postedOn(), styles.date);
+          date(row, 4, notice.endsOn(), styles.date);
+          row.createCell(10).setCellValue("张贴日期、公示期末日；" + switch (notice.status()) {
+            case "RUNNING" -> "公示中，暂不计";
+            case "WITHDRAWN" -> "异议成立已撤回，不计";
+            default -> Boolean.TRUE.equals(notice.fullPeriod()) ? "已满5日" : "未满5日即结束";
+          });
+        }
       } else if (indicator instanceof EvaluationReport.CarryOver carryOver) {
         for (var line : carryOver.fundLines()) {
           var row = sheet.createRow(++number);
