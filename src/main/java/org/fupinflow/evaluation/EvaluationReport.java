@@ -10,12 +10,25 @@ import org.fupinflow.money.Yuan;
  * {@code GET /api/evaluation}: 002's computed indicators for a district and year, the data each came from and its
  * formula; the total and maximum of the computed part; the items entered from evidence and those not entered yet,
  * with their maximum points; the raw total, the scale (100, or 84 for a county that is not a national poverty county),
- * the total on the 100 scale and the grade, null (with {@code gradeNote} "incomplete") while a basic item is missing.
+ * the total on the 100 scale and the grade, null (with {@code gradeNote} "incomplete") while a basic item is missing;
+ * the materials the district submitted and the grade as published by the performance-evaluation case.
  */
 record EvaluationReport(String district, String districtName, int year, LocalDate cutOff, List<Indicator> computed,
     BigDecimal computedPoints, int computedMaximum, List<Entered> entered, List<NotComputed> notComputed,
     boolean nationalPovertyCounty, BigDecimal rawTotal, int scale, String scaleReason, BigDecimal total, String grade,
-    String gradeNote) {
+    String gradeNote, Materials materials, Published published) {
+
+  /**
+   * The materials the district submitted in its performance-evaluation case (null until then), and whether by the end
+   * of 25 December (002 第十条).
+   */
+  record Materials(String documents, String remark, String submittedBy, OffsetDateTime submittedAt, LocalDate dueOn,
+      boolean onTime) {
+  }
+
+  /** The grade as published when the city completed its scoring (null until then); the live figures may differ. */
+  record Published(BigDecimal total, String grade, OffsetDateTime publishedAt, String publishedBy) {
+  }
 
   /** An item entered by the city poverty office from the county's evidence: its points and the document. */
   record Entered(String item, String name, String maximumPoints, BigDecimal points, String reference,

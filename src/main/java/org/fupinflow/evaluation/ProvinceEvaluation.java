@@ -75,11 +75,14 @@ class ProvinceEvaluation {
   private final JdbcTemplate jdbc;
   private final EvaluationEvidence evidence;
   private final HolidayCalendar holidays;
+  private final EvaluationResults results;
 
-  ProvinceEvaluation(JdbcTemplate jdbc, EvaluationEvidence evidence, HolidayCalendar holidays) {
+  ProvinceEvaluation(JdbcTemplate jdbc, EvaluationEvidence evidence, HolidayCalendar holidays,
+      EvaluationResults results) {
     this.jdbc = jdbc;
     this.evidence = evidence;
     this.holidays = holidays;
+    this.results = results;
   }
 
   @Transactional(readOnly = true)
@@ -122,8 +125,15 @@ class ProvinceEvaluation {
     var gradeNote = missing.isEmpty() ? "complete / 全部基础指标已评分"
         : "incomplete / 未完成：尚未录入第 " + String.join("、", missing) + " 项，不评定等级 / items "
             + String.join(", ", missing) + " not entered yet: no grade on partial data";
+    var dueOn = PerformanceEvaluationProcess.materialsDueOn(year);
+    var materials = results.materials(district, year).map(submitted -> new EvaluationReport.Materials(
+        submitted.documents(), submitted.remark(), submitted.submittedBy(), submitted.submittedAt(), dueOn,
+        !submitted.submittedAt().toLocalDate().isAfter(dueOn))).orElse(null);
+    var published = results.grade(district, year).map(publishedGrade -> new EvaluationReport.Published(
+        publishedGrade.total(), publishedGrade.grade(), publishedGrade.publishedAt(), publishedGrade.publishedBy()))
+        .orElse(null);
     return new EvaluationReport(district, districtName, year, cutOff, computed, total, maximum, entered, notEntered,
-        poor, raw, Grading.scale(poor), Grading.scaleReason(poor), onHundred, grade, gradeNote);
+        poor, raw, Grading.scale(poor), Grading.scaleReason(poor), onHundred, grade, gradeNote, materials, published);
   }
 
   private record NoticeEntry(String documentNumber, String caseNumber, String moves, long amountFen, LocalDate on,
