@@ -5,10 +5,15 @@ import static org.fupinflow.config.InvalidRequestException.invalidField;
 import java.math.BigDecimal;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.ApiRefusal;
+import org.fupinflow.config.Downloads;
 import org.fupinflow.config.InputHygiene;
 import org.fupinflow.security.Districts;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/evaluation?year=&district=}: the computed part of the province's evaluation (002), read by the same
+ * {@code GET /api/evaluation?year=&district=} (and {@code /api/evaluation.xlsx}, the same as Excel): the computed part of the province's evaluation (002), read by the same
  * officials as the project library: a district's own officials, the city, supervisors and administrators. {@code year}
  * defaults to this year (China time, engine clock); {@code district} to the official's one district.
  * {@code PUT /api/evaluation/{district}/{year}/evidence/{item}}: the city poverty office (and administrators) enter an
@@ -29,6 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 class EvaluationApi {
 
   static final String PATH = "/api/evaluation";
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   private static final String READERS = "hasAnyRole('district-poverty-office', 'district-finance', "
       + "'city-poverty-office', 'city-finance', 'supervisors', 'camunda-admin')";
 
@@ -58,8 +65,8 @@ class EvaluationApi {
     var name = districts.nameOfRequested(wanted);
     int evaluated = year(year);
     var scored = EvidenceItems.byCode(item.strip()).orElseThrow(() -> invalidField("item", "评价指标",
-        "未知：" + item + "（可录入 1a、1b、4、5、7、8、9、10、11）",
-        "unknown: " + item + " (items entered from evidence: 1a, 1b, 4, 5, 7, 8, 9, 10, 11)"));
+        "未知：" + item + "（可录入 1a、1b、5、7、8、9、10、11；第2、3、4、6项由系统计算）",
+        "unknown: " + item + " (items entered from evidence: 1a, 1b, 5, 7, 8, 9, 10, 11; items 2, 3, 4 and 6 are computed)"));
     if (scored.code().equals(EvidenceItems.INTEGRATION) && !evidence.nationalPovertyCounty(wanted)) {
       throw invalidField("item", "评价指标", "第7项资金统筹整合使用成效仅适用于国家级贫困县，" + name + "不是",
           "item 7 (integrated use of agricultural funds) applies to national poverty counties only, not to " + wanted);
@@ -96,6 +103,25 @@ class EvaluationApi {
   @PreAuthorize(READERS)
   EvaluationReport evaluation(@AuthenticationPrincipal FupinPrincipal official,
       @RequestParam(required = false) String district, @RequestParam(required = false) String year) {
+    return readable(official, district, year);
+  }
+
+  /** The same report as an Excel workbook, for the same readers: 绩效评价-道里区-2020.xlsx. */
+  @GetMapping(PATH + ".xlsx")
+  @PreAuthorize(READERS)
+  ResponseEntity<byte[]> workbook(@AuthenticationPrincipal FupinPrincipal official,
+      @RequestParam(required = false) String district, @RequestParam(required = false) String year) {
+    var report = readable(official, district, year);
+    return ResponseEntity.ok()
+        .contentType(XLSX)
+        .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(
+            "performance-evaluation-" + report.district() + "-" + report.year() + ".xlsx",
+            EvaluationWorkbook.title(report) + ".xlsx"))
+        .cacheControl(CacheControl.noStore())
+        .body(EvaluationWorkbook.write(report));
+  }
+
+  private EvaluationReport readable(FupinPrincipal official, String district, String year) {
     var wanted = Districts.requestedOrOwn(official, district);
     var name = districts.nameOfRequested(wanted);
     if (!official.isMemberOf(Roles.ADMINS) && !official.tenantIds().contains(wanted)) {

@@ -10,12 +10,25 @@ import org.fupinflow.money.Yuan;
  * {@code GET /api/evaluation}: 002's computed indicators for a district and year, the data each came from and its
  * formula; the total and maximum of the computed part; the items entered from evidence and those not entered yet,
  * with their maximum points; the raw total, the scale (100, or 84 for a county that is not a national poverty county),
- * the total on the 100 scale and the grade, null (with {@code gradeNote} "incomplete") while a basic item is missing.
+ * the total on the 100 scale and the grade, null (with {@code gradeNote} "incomplete") while a basic item is missing;
+ * the materials the district submitted and the grade as published by the performance-evaluation case.
  */
 record EvaluationReport(String district, String districtName, int year, LocalDate cutOff, List<Indicator> computed,
     BigDecimal computedPoints, int computedMaximum, List<Entered> entered, List<NotComputed> notComputed,
     boolean nationalPovertyCounty, BigDecimal rawTotal, int scale, String scaleReason, BigDecimal total, String grade,
-    String gradeNote) {
+    String gradeNote, Materials materials, Published published) {
+
+  /**
+   * The materials the district submitted in its performance-evaluation case (null until then), and whether by the end
+   * of 25 December (002 第十条).
+   */
+  record Materials(String documents, String remark, String submittedBy, OffsetDateTime submittedAt, LocalDate dueOn,
+      boolean onTime) {
+  }
+
+  /** The grade as published when the city completed its scoring (null until then); the live figures may differ. */
+  record Published(BigDecimal total, String grade, OffsetDateTime publishedAt, String publishedBy) {
+  }
 
   /** An item entered by the city poverty office from the county's evidence: its points and the document. */
   record Entered(String item, String name, String maximumPoints, BigDecimal points, String reference,
@@ -23,7 +36,7 @@ record EvaluationReport(String district, String districtName, int year, LocalDat
   }
 
   /** What every computed indicator says; {@code points} is null when nothing counted yet (no funds, no notice). */
-  sealed interface Indicator permits Timeliness, CarryOver {
+  sealed interface Indicator permits Timeliness, Disclosure, CarryOver {
     String item();
 
     String name();
@@ -71,5 +84,35 @@ record EvaluationReport(String district, String districtName, int year, LocalDat
 
   /** An item of 002's table not computed by this product and not entered yet, and why. */
   record NotComputed(String item, String name, String points, String reason) {
+  }
+
+  /**
+   * 信息公开和公告公示制度建设和执行: computed from what the district's public boards show; {@code points} is the sum of
+   * the parts that have records (null when neither has).
+   */
+  record Disclosure(String item, String name, int maximumPoints, BigDecimal points, String formula,
+      CountyDisclosure county, VillageDisclosure village) implements Indicator {
+  }
+
+  /** 县级 (5): the year's disbursed allocation lines and when each reached the public funds board. */
+  record CountyDisclosure(int maximumPoints, BigDecimal points, String formula, BigDecimal disbursedYuan,
+      BigDecimal countedYuan, int lines, int publishedInTime, int publishedLate, int notPublished,
+      List<Publication> publications) {
+  }
+
+  /** {@code publishedOn} and {@code workingDaysToPublish} are null when the line is not on the board. */
+  record Publication(String caseNumber, int round, int line, String projectCode, BigDecimal amountYuan,
+      LocalDate disbursedOn, LocalDate publishedOn, Integer workingDaysToPublish, int workingDaysOpen,
+      BigDecimal countedYuan, BigDecimal share, String note) {
+  }
+
+  /** 村级 (5): the year's village public notices and whether each was shown for its whole 5-day period. */
+  record VillageDisclosure(int maximumPoints, BigDecimal points, String formula, int posted, int running,
+      int withdrawn, int ended, int fullPeriod, String notStored, List<VillageNotice> notices) {
+  }
+
+  /** No name, no household: the case number, the village, the period and what became of the notice. */
+  record VillageNotice(String caseNumber, String village, LocalDate postedOn, LocalDate endsOn, String status,
+      OffsetDateTime finishedAt, Boolean fullPeriod) {
   }
 }

@@ -34,11 +34,6 @@ final class EvidenceItems {
       item("1a", "县本级预算安排财政专项扶贫资金增幅 / Growth of the county's own budget", 0, 3, "3", EVIDENCE),
       item("1b", "县本级预算安排与省安排本县资金的比例 / County's own budget against the provincial funds", 0, 2, "2",
           EVIDENCE),
-      item("4", "信息公开和公告公示制度建设和执行 / Information disclosure and public notices", 0, 10, "10",
-          "县级5分、村级5分，评价制度和平台建设及公开情况；公示栏只记录已公示的拨付，不足以计分，由市扶贫办依佐证录入 / 5"
-              + " points county, 5 village level, for rules, platforms and what was disclosed; the public boards"
-              + " record only the disbursements published, not enough to score it: entered from evidence by the city"
-              + " poverty office"),
       item("5", "监督检查制度建设和执行 / Supervision and inspection", 0, 10, "10", EVIDENCE),
       item(INTEGRATION, "资金统筹整合使用成效 / Integrated use of agricultural funds (20 national poverty counties"
           + " only)", 0, 16, "16", EVIDENCE),

@@ -200,4 +200,67 @@ final class Scoring {
     return BigDecimal.valueOf(max).multiply(whole.multiply(BigDecimal.valueOf(zeroFromPercent)).subtract(part))
         .divide(whole.multiply(BigDecimal.valueOf(zeroFromPercent - fullBelowPercent)), 2, RoundingMode.HALF_UP);
   }
+
+  /**
+   * A disbursed allocation line of the district and whether it reached the public funds board:
+   * {@code workingDaysToPublish} = working days after the disbursement day up to the day it was published (China),
+   * null when it was not published; {@code workingDaysOpen} = working days after the disbursement day up to the
+   * cut-off.
+   */
+  record Publication(String caseNumber, int round, int line, String projectCode, long amountFen, LocalDate disbursedOn,
+      LocalDate publishedOn, Integer workingDaysToPublish, int workingDaysOpen) {
+  }
+
+  /** A publication as scored: {@code countedFen} is 0 while an unpublished line is not late yet; share null then. */
+  record ScoredPublication(Publication publication, long countedFen, BigDecimal share, String note) {
+  }
+
+  record Publications(List<ScoredPublication> lines, long disbursedFen, long countedFen, BigDecimal points) {
+  }
+
+  /**
+   * 信息公开 县级 (5): each disbursed line of amount a published L working days after its disbursement day scores
+   * s = 1 when L ≤ full, 0 when L &gt; zero, else (zero − L) / (zero − full). A line not published by the cut-off counts
+   * with s = 0 once more than {@code zero} working days have passed, and is not counted yet before.
+   * points = max × Σ(a × s) / Σ(a counted), rounded once to 2 decimals HALF_UP; null when nothing counts.
+   */
+  static Publications publications(Window window, List<Publication> lines) {
+    var scored = new ArrayList<ScoredPublication>();
+    long disbursed = 0;
+    long counted = 0;
+    long weighted = 0;
+    for (var line : lines) {
+      disbursed += line.amountFen();
+      if (line.workingDaysToPublish() != null) {
+        long units = units(window, line.workingDaysToPublish());
+        counted += line.amountFen();
+        weighted += line.amountFen() * units;
+        scored.add(new ScoredPublication(line, line.amountFen(), share(window, units),
+            line.workingDaysToPublish() <= window.fullWithinDays() ? null : "公告晚于" + window.fullWithinDays()
+                + "个工作日 / published later than " + window.fullWithinDays() + " working days"));
+      } else if (line.workingDaysOpen() > window.zeroAfterDays()) {
+        counted += line.amountFen();
+        scored.add(new ScoredPublication(line, line.amountFen(), BigDecimal.ZERO.setScale(4), "截止日仍未公告，已超过"
+            + window.zeroAfterDays() + "个工作日，按0分计 / not published by the cut-off, more than "
+            + window.zeroAfterDays() + " working days: counts with 0"));
+      } else {
+        scored.add(new ScoredPublication(line, 0, null, "截止日尚未公告，未满" + window.zeroAfterDays()
+            + "个工作日，暂不计 / not published by the cut-off, within " + window.zeroAfterDays()
+            + " working days: not counted yet"));
+      }
+    }
+    return new Publications(scored, disbursed, counted, points(window, weighted, counted));
+  }
+
+  /**
+   * 信息公开 村级 (5): max × (notices shown for their whole 5-day period) ÷ (notices whose period ended), rounded once
+   * to 2 decimals HALF_UP; null when no notice's period ended.
+   */
+  static BigDecimal noticePoints(int maximumPoints, int fullPeriod, int ended) {
+    if (ended == 0) {
+      return null;
+    }
+    return BigDecimal.valueOf(maximumPoints).multiply(BigDecimal.valueOf(fullPeriod))
+        .divide(BigDecimal.valueOf(ended), 2, RoundingMode.HALF_UP);
+  }
 }

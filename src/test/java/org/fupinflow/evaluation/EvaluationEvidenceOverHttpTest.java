@@ -22,8 +22,8 @@ class EvaluationEvidenceOverHttpTest {
   @Autowired Http http;
 
   /**
-   * 依兰县 has no ledger entries in 2022 (computed 0): 3 + 2 + 10 + 10 + 15 + 15 + 3 − 2 = 56 on 84 points, 66.67 on
-   * 100: 及格; no grade while an item is missing.
+   * 依兰县 has no ledger entries, disbursements or notices in 2022 (computed 0): 3 + 2 + 10 + 15 + 15 + 3 − 2 = 46 on 84
+   * points, 54.76 on 100: 不及格; no grade while an item is missing.
    */
   @Test
   void theCityPovertyOfficeEntersEveryItemAndANonPoorCountyIsGradedOn84Points() {
@@ -32,7 +32,7 @@ class EvaluationEvidenceOverHttpTest {
     assertThat(partial.json().get("grade").isNull()).isTrue();
     assertThat(partial.json().get("gradeNote").asText()).contains("incomplete");
 
-    for (var item : Map.of("1b", "2", "4", "10", "5", "10", "8", "15", "9", "15").entrySet()) {
+    for (var item : Map.of("1b", "2", "5", "10", "8", "15", "9", "15").entrySet()) {
       assertThat(enter(item.getKey(), item.getValue(), "哈扶贫办〔2022〕" + item.getKey() + "号").status())
           .isEqualTo(200);
     }
@@ -46,12 +46,12 @@ class EvaluationEvidenceOverHttpTest {
     assertThat(report.get("nationalPovertyCounty").asBoolean()).isFalse();
     assertThat(report.get("scale").asInt()).isEqualTo(84);
     assertThat(report.get("scaleReason").asText()).contains("84");
-    assertThat(report.get("rawTotal").decimalValue()).isEqualByComparingTo("56.00");
-    assertThat(report.get("total").decimalValue()).isEqualByComparingTo("66.67");
-    assertThat(report.get("grade").asText()).isEqualTo("及格");
+    assertThat(report.get("rawTotal").decimalValue()).isEqualByComparingTo("46.00");
+    assertThat(report.get("total").decimalValue()).isEqualByComparingTo("54.76");
+    assertThat(report.get("grade").asText()).isEqualTo("不及格");
     assertThat(report.get("gradeNote").asText()).contains("complete").doesNotContain("incomplete");
     assertThat(report.get("notComputed")).isEmpty();
-    assertThat(report.get("entered")).hasSize(8);
+    assertThat(report.get("entered")).hasSize(7);
     var innovation = entered(report, "10");
     assertThat(innovation.get("points").decimalValue()).isEqualByComparingTo("3.00");
     assertThat(innovation.get("reference").asText()).isEqualTo("哈扶贫办〔2022〕创新");
@@ -71,7 +71,7 @@ class EvaluationEvidenceOverHttpTest {
     assertThat(entered(report, "7").get("enteredBy").asText()).isEqualTo("demo");
     assertThat(report.get("total").decimalValue()).isEqualByComparingTo(report.get("rawTotal").decimalValue());
     assertThat(report.get("grade").isNull()).isTrue();
-    assertThat(report.get("notComputed")).hasSize(8);
+    assertThat(report.get("notComputed")).hasSize(7);
   }
 
   @Test
@@ -84,7 +84,8 @@ class EvaluationEvidenceOverHttpTest {
 
   @Test
   void badEvidenceIsRefusedNamingTheField() {
-    assertRefused(enter("4", "10.01", "哈扶贫办〔2022〕4号"), "得分（points）", "points:");
+    assertRefused(enter("5", "10.01", "哈扶贫办〔2022〕5号"), "得分（points）", "points:");
+    assertRefused(enter("4", "10", "哈扶贫办〔2022〕4号"), "评价指标（item）", "item:");
     assertRefused(enter("11", "1", "哈纪〔2022〕3号"), "得分（points）", "points:");
     assertRefused(enter("11", "-10.5", "哈纪〔2022〕3号"), "得分（points）", "points:");
     assertRefused(enter("10", "3.5", "哈扶贫办〔2022〕创新"), "得分（points）", "points:");

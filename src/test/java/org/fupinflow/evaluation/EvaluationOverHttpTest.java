@@ -83,8 +83,8 @@ class EvaluationOverHttpTest {
     assertThat(carryOver.get("points").decimalValue()).isEqualByComparingTo("6.00");
 
     assertThat(report.get("computedPoints").decimalValue()).isEqualByComparingTo("14.21");
-    assertThat(report.get("computedMaximum").asInt()).isEqualTo(29);
-    assertThat(report.get("notComputed")).hasSize(9);
+    assertThat(report.get("computedMaximum").asInt()).isEqualTo(39);
+    assertThat(report.get("notComputed")).hasSize(8);
     assertThat(reply.body()).contains("\"availableYuan\":400000.00,");
   }
 
