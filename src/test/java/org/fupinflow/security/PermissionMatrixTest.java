@@ -59,6 +59,10 @@ class PermissionMatrixTest {
       start monthly-statistics                       401  403   403  403  403  403  403  403  403   403  403  403  403
       start monthly-statistics-schedule              401  403   403  403  403  403  403  403  403   403  403  403  403
       start project-approval                         401  403   403  403  403  403  403  403  403   403  403  403  403
+      start spending-supervision                     401  403   403  403  403  403  403  403  403   403  403  403  403
+      start spending-checkpoint-schedule             401  403   403  403  403  403  403  403  403   403  403  403  403
+      start performance-evaluation                   401  403   403  403  403  403  403  403  403   403  403  403  403
+      start performance-evaluation-schedule          401  403   403  403  403  403  403  403  403   403  403  403  403
       start fund-disbursement via Tasklist           401  403   403  403  403  403  403  403  403   403  403  403  403
       start insurance-premium (year refused)         401  403   403  403  403  400  403  403  403   403  403  403  400
       pay the premium (paidOn refused)               401  404   404  404  404  403  404  400  403   404  403  404  400
@@ -96,11 +100,13 @@ class PermissionMatrixTest {
       /api/ledger of 道里区                           401  403   403  403  403  200  403  200  200   200  200  403  200
       /api/projects of 道里区                         401  403   403  403  403  200  403  200  200   200  200  403  200
       /api/projects/spending of 道里区                401  403   403  403  403  200  403  200  200   200  200  403  200
+      /api/projects/spending-supervision of 道里区    401  403   403  403  403  200  403  200  200   200  200  403  200
       /api/projects/monthly-statistics 道里区         401  403   403  403  403  200  403  200  200   200  200  403  200
       /api/projects/monthly-statistics.xlsx 道里区    401  403   403  403  403  200  403  200  200   200  200  403  200
       apply for a project (empty)                    401  400   400  400  403  403  403  403  403   403  403  403  403
       /api/projects/applications of 道里区            401  200   200  403  403  200  403  200  200   200  200  403  200
       /api/evaluation of 道里区                       401  403   403  403  403  200  403  200  200   200  200  403  200
+      /api/evaluation.xlsx of 道里区                  401  403   403  403  403  200  403  200  200   200  200  403  200
       PUT evidence of the evaluation of 道里区         401  403   403  403  403  403  403  403  200   403  403  403  200
       /api/fund-notices                              401  403   403  403  403  200  200  200  200   200  200  403  200
       POST /api/fund-notices (empty)                 401  403   403  403  403  403  403  403  403   400  403  403  400
@@ -124,6 +130,7 @@ class PermissionMatrixTest {
       /public/relief                                 200  200   200  200  200  200  200  200  200   200  200  200  200
       /public/notices                                200  200   200  200  200  200  200  200  200   200  200  200  200
       /public/projects                               200  200   200  200  200  200  200  200  200   200  200  200  200
+      /public/evaluations                            200  200   200  200  200  200  200  200  200   200  200  200  200
       """;
 
   private static final String ENGINE = "/engine-rest";
@@ -179,7 +186,7 @@ class PermissionMatrixTest {
         }
       }
     }
-    assertThat(walked).as("actions × officials walked").isEqualTo(946);
+    assertThat(walked).as("actions × officials walked").isEqualTo(1037);
     assertThat(unexpected).as("unexpected allows or denials").isEmpty();
   }
 
@@ -205,7 +212,8 @@ class PermissionMatrixTest {
     actions.put("start fund-notice-registration", call -> post(call, ENGINE
         + "/process-definition/key/fund-notice-registration/start", Map.of("variables", Http.variables(aFundNotice()))));
     for (var key : List.of("fund-disbursement", "public-notice", "household-ledger-report", "household-ledger-schedule",
-        "monthly-statistics", "monthly-statistics-schedule", "project-approval")) {
+        "monthly-statistics", "monthly-statistics-schedule", "project-approval", "spending-supervision",
+        "spending-checkpoint-schedule", "performance-evaluation", "performance-evaluation-schedule")) {
       actions.put("start " + key, call -> post(call, ENGINE + "/process-definition/key/" + key + "/start",
           Map.of("variables", Http.variables(Map.of("districtCode", "daoli")))));
     }
@@ -278,6 +286,8 @@ class PermissionMatrixTest {
     actions.put("/api/ledger of 道里区", call -> get(call, "/api/ledger?district=daoli"));
     actions.put("/api/projects of 道里区", call -> get(call, "/api/projects?district=daoli"));
     actions.put("/api/projects/spending of 道里区", call -> get(call, "/api/projects/spending?district=daoli&year=2020"));
+    actions.put("/api/projects/spending-supervision of 道里区",
+        call -> get(call, "/api/projects/spending-supervision?district=daoli"));
     actions.put("/api/projects/monthly-statistics 道里区",
         call -> get(call, "/api/projects/monthly-statistics?district=daoli&month=2020-06"));
     actions.put("/api/projects/monthly-statistics.xlsx 道里区",
@@ -285,6 +295,7 @@ class PermissionMatrixTest {
     actions.put("apply for a project (empty)", call -> post(call, "/api/projects/applications", Map.of()));
     actions.put("/api/projects/applications of 道里区", call -> get(call, "/api/projects/applications?district=daoli"));
     actions.put("/api/evaluation of 道里区", call -> get(call, "/api/evaluation?district=daoli&year=2020"));
+    actions.put("/api/evaluation.xlsx of 道里区", call -> get(call, "/api/evaluation.xlsx?district=daoli&year=2020"));
     actions.put("PUT evidence of the evaluation of 道里区", call -> put(call, "/api/evaluation/daoli/2019/evidence/5",
         Map.of("points", 8.5, "reference", "哈扶贫办〔2019〕12号")));
     actions.put("/api/fund-notices", call -> get(call, "/api/fund-notices"));
@@ -320,6 +331,7 @@ class PermissionMatrixTest {
     actions.put("/public/relief", call -> get(call, "/public/relief.json"));
     actions.put("/public/notices", call -> get(call, "/public/notices.json"));
     actions.put("/public/projects", call -> get(call, "/public/projects.json"));
+    actions.put("/public/evaluations", call -> get(call, "/public/evaluations.json"));
     return actions;
   }
 
