@@ -36,6 +36,11 @@ public final class ChinaTime {
     return Date.from(day.atStartOfDay(ZONE).toInstant());
   }
 
+  /** 10:00 in China on {@code day}: when the demo's officials work a step of that day. */
+  public static Date morningOf(LocalDate day) {
+    return Date.from(day.atTime(10, 0).atZone(ZONE).toInstant());
+  }
+
   public static Date endOfDay(LocalDate day) {
     return Date.from(day.atTime(END_OF_DAY).atZone(ZONE).toInstant());
   }

@@ -36,12 +36,12 @@ public class FundNotices {
   private static final BigDecimal MAX_RATIO = BigDecimal.TEN;
 
   /** A notice as sent, before validation; amounts are text in {@code unit}. */
-  record Request(String documentNumber, String issuedOn, String level, String fundLine, String functionCode,
+  public record Request(String documentNumber, String issuedOn, String level, String fundLine, String functionCode,
                  String governmentEconomicCode, String departmentEconomicCode, String unit, String matchingRatio,
                  List<RequestedShare> shares) {
   }
 
-  record RequestedShare(String district, String amount, String matching) {
+  public record RequestedShare(String district, String amount, String matching) {
   }
 
   private final JdbcTemplate jdbc;

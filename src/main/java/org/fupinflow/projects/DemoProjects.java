@@ -1,9 +1,11 @@
 package org.fupinflow.projects;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.ApiRefusal;
 import org.fupinflow.projects.ProjectApprovalProcess.Decisions;
@@ -16,18 +18,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo only: three projects in the library of 道里区, one per fund line the disbursement demo allocates from —
  * Harbin's poverty-prevention subsidy (哈财指（农）〔2020〕590号, seed 000), the poverty insurance subsidy and
  * industry projects (fund lines as in 001) — with goal tables in the manner of 004. The first is for city-level funds,
- * so it goes the whole way as the officials would: 张伟 of 新农镇 applies, 陈静 (道里区扶贫办) approves, 孙丽 (市扶贫办)
- * re-reviews it into the library. The other two are the district's direct entries. One more application of 新农镇
- * waits for 陈静's review in Tasklist.
+ * so it goes the whole way as the officials would: 张伟 of 新农镇 applies on 14 December 2020, 陈静 (道里区扶贫办)
+ * approves on 16 December, 孙丽 (市扶贫办) re-reviews it into the library on 18 December (the engine clock is set to each
+ * day while its step runs). The other two are the district's direct entries of 2 March 2020. One more application
+ * of 新农镇, made today, waits for 陈静's review in Tasklist.
  */
 @Component
 @Profile("demo")
+@Order(10)
 class DemoProjects implements ApplicationRunner {
 
   static final String DISTRICT = "daoli";
@@ -94,16 +99,19 @@ class DemoProjects implements ApplicationRunner {
       applyAndApprove(application(PROJECTS.get(0), "CITY"));
       for (var draft : PROJECTS.subList(1, PROJECTS.size())) {
         if (library.find(draft.district(), draft.code()).isEmpty()) {
-          library.create(ProjectRules.check(draft), "chenjing", ChinaTime.now().toInstant());
+          library.create(ProjectRules.check(draft), "chenjing", ChinaTime.morningOf(LocalDate.of(2020, 3, 2)).toInstant());
           log.info("Demo project {} {} ({}), entered directly", draft.code(), draft.name(), draft.fundLine());
         }
       }
+      ClockUtil.reset();
       if (applications.find(WAITING.district(), WAITING.code()).isEmpty()) {
         apply(WAITING);
       }
     } catch (ApiRefusal e) {
       // Another node of the cluster seeded it first (409).
       log.info("Demo projects already seeded: {}", e.getMessage());
+    } finally {
+      ClockUtil.reset();
     }
   }
 
@@ -111,8 +119,11 @@ class DemoProjects implements ApplicationRunner {
     if (applications.find(draft.district(), draft.code()).isPresent()) {
       return;
     }
+    ClockUtil.setCurrentTime(ChinaTime.morningOf(LocalDate.of(2020, 12, 14)));
     apply(draft);
-    review("chenjing", draft, Decisions.APPROVE, "符合产业扶贫资金使用范围，绩效目标完整，同意报市复核");
+    ClockUtil.setCurrentTime(ChinaTime.morningOf(LocalDate.of(2020, 12, 16)));
+    review("chenjing", draft, Decisions.APPROVE, "符合防贫资金使用范围，绩效目标完整，同意报市复核");
+    ClockUtil.setCurrentTime(ChinaTime.morningOf(LocalDate.of(2020, 12, 18)));
     review("sunli", draft, Decisions.APPROVE, "复核同意，纳入项目库");
     log.info("Demo project {} {} ({}), applied by 新农镇, reviewed by 道里区 and re-reviewed by the city", draft.code(),
         draft.name(), draft.fundLine());
