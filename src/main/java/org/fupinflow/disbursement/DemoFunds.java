@@ -3,11 +3,9 @@ package org.fupinflow.disbursement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.disbursement.FundDisbursementProcess.Elements;
 import org.fupinflow.disbursement.FundDisbursementProcess.Variables;
+import org.fupinflow.demo.DemoOfficials;
 import org.fupinflow.fundnotice.FundNotices;
 import org.fupinflow.security.CamundaIdentity;
 import org.slf4j.Logger;
@@ -58,14 +56,14 @@ class DemoFunds implements ApplicationRunner {
           LocalDate.of(2020, 12, 31), LocalDate.of(2021, 1, 12)));
 
   private final FundNotices notices;
-  private final TaskService taskService;
   private final CamundaIdentity identity;
+  private final DemoOfficials officials;
   private final JdbcTemplate jdbc;
 
-  DemoFunds(FundNotices notices, TaskService taskService, CamundaIdentity identity, JdbcTemplate jdbc) {
+  DemoFunds(FundNotices notices, CamundaIdentity identity, DemoOfficials officials, JdbcTemplate jdbc) {
     this.notices = notices;
-    this.taskService = taskService;
     this.identity = identity;
+    this.officials = officials;
     this.jdbc = jdbc;
   }
 
@@ -81,12 +79,12 @@ class DemoFunds implements ApplicationRunner {
         }
       }
     } finally {
-      ClockUtil.reset();
+      DemoOfficials.backToNow();
     }
   }
 
   private void work(DemoNotice notice) {
-    on(notice.issuedOn());
+    DemoOfficials.on(notice.issuedOn());
     var zhoujie = identity.principalOf("zhoujie");
     var share = new FundNotices.RequestedShare("daoli", notice.amount(), null);
     identity.callAs(zhoujie, () -> notices.register(new FundNotices.Request(notice.documentNumber(),
@@ -96,32 +94,21 @@ class DemoFunds implements ApplicationRunner {
         + " ON n.id = s.notice_id WHERE n.document_number = ? AND s.district = 'daoli'", String.class,
         notice.documentNumber());
 
-    on(notice.proposedOn());
-    complete("chenjing", caseId, Elements.TASK_PROPOSE_ALLOCATION, Map.of(
+    DemoOfficials.on(notice.proposedOn());
+    officials.complete("chenjing", caseId, Elements.TASK_PROPOSE_ALLOCATION, Map.of(
         Variables.allocationSlot(1), "{\"projectCode\": \"" + notice.project() + "\", \"amount\": " + notice.amount()
             + ", \"use\": \"" + notice.use() + "\"}",
         Variables.PROPOSED_ON, notice.proposedOn().toString()));
     if (notice.matchedOn() != null) {
-      on(notice.matchedOn());
-      complete("zhaolei", caseId, Elements.TASK_ARRANGE_MATCHING, Map.of(
+      DemoOfficials.on(notice.matchedOn());
+      officials.complete("zhaolei", caseId, Elements.TASK_ARRANGE_MATCHING, Map.of(
           Variables.MATCHING_ARRANGED_ON, notice.matchedOn().toString(), Variables.MATCHING_SOURCE, "区本级预算"));
     }
-    on(notice.disbursedOn());
-    complete("zhaolei", caseId, Elements.TASK_DISBURSE_FUNDS, Map.of(
+    DemoOfficials.on(notice.disbursedOn());
+    officials.complete("zhaolei", caseId, Elements.TASK_DISBURSE_FUNDS, Map.of(
         Variables.DISBURSEMENT_DECISION, FundDisbursementProcess.Decisions.DISBURSE,
         Variables.DISBURSED_ON, notice.disbursedOn().toString()));
   }
 
-  private void complete(String official, String caseId, String step, Map<String, Object> variables) {
-    identity.callAs(identity.principalOf(official), () -> {
-      var task = taskService.createTaskQuery().processInstanceId(caseId).taskDefinitionKey(step).singleResult();
-      taskService.complete(task.getId(), variables);
-      return null;
-    });
-  }
 
-  /** The engine's now while the demo works that day's step. */
-  private static void on(LocalDate day) {
-    ClockUtil.setCurrentTime(ChinaTime.morningOf(day));
-  }
 }

@@ -6,13 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.evaluation.PerformanceEvaluationProcess.Elements;
 import org.fupinflow.evaluation.PerformanceEvaluationProcess.Variables;
 import org.fupinflow.security.ApplicationStarts;
-import org.fupinflow.security.CamundaIdentity;
+import org.fupinflow.demo.DemoOfficials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -51,19 +49,17 @@ class DemoEvaluation implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoEvaluation.class);
 
   private final RuntimeService runtimeService;
-  private final TaskService taskService;
   private final HistoryService historyService;
   private final ApplicationStarts applicationStarts;
-  private final CamundaIdentity identity;
+  private final DemoOfficials officials;
   private final EvaluationEvidence evidence;
 
-  DemoEvaluation(RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
-      ApplicationStarts applicationStarts, CamundaIdentity identity, EvaluationEvidence evidence) {
+  DemoEvaluation(RuntimeService runtimeService, HistoryService historyService, ApplicationStarts applicationStarts,
+      DemoOfficials officials, EvaluationEvidence evidence) {
     this.runtimeService = runtimeService;
-    this.taskService = taskService;
     this.historyService = historyService;
     this.applicationStarts = applicationStarts;
-    this.identity = identity;
+    this.officials = officials;
     this.evidence = evidence;
   }
 
@@ -74,36 +70,26 @@ class DemoEvaluation implements ApplicationRunner {
       return;
     }
     try {
-      on(LocalDate.of(2020, 12, 1));
+      DemoOfficials.on(LocalDate.of(2020, 12, 1));
       var caseId = applicationStarts.run(() -> runtimeService.startProcessInstanceByKey(PerformanceEvaluationProcess.KEY,
           businessKey, Map.of(Variables.DISTRICT_CODE, DISTRICT, Variables.EVALUATION_YEAR, String.valueOf(YEAR))))
           .getId();
 
-      on(LocalDate.of(2020, 12, 24));
-      complete("chenjing", caseId, Elements.TASK_SUBMIT_MATERIALS, Map.of(
+      DemoOfficials.on(LocalDate.of(2020, 12, 24));
+      officials.complete("chenjing", caseId, Elements.TASK_SUBMIT_MATERIALS, Map.of(
           Variables.MATERIALS_DOCUMENTS, "道扶组发〔2020〕20号 道里区2020年度财政专项扶贫资金绩效自评报告\n"
               + "道扶组发〔2020〕21号 2020年扶贫开发计划执行情况总结",
           Variables.MATERIALS_COMPLETE, true));
 
-      on(LocalDate.of(2021, 1, 4));
+      DemoOfficials.on(LocalDate.of(2021, 1, 4));
       EVIDENCE.forEach((item, entry) -> evidence.enter(DISTRICT, YEAR, item, new BigDecimal((String) entry[0]),
           (String) entry[1], "sunli", ChinaTime.now()));
-      complete("sunli", caseId, Elements.TASK_SCORE_EVIDENCE, Map.of());
+      officials.complete("sunli", caseId, Elements.TASK_SCORE_EVIDENCE, Map.of());
       log.info("Demo evaluation: 道里区 {} scored and its grade published", YEAR);
     } finally {
-      ClockUtil.reset();
+      DemoOfficials.backToNow();
     }
   }
 
-  private void complete(String official, String caseId, String step, Map<String, Object> variables) {
-    identity.callAs(identity.principalOf(official), () -> {
-      var task = taskService.createTaskQuery().processInstanceId(caseId).taskDefinitionKey(step).singleResult();
-      taskService.complete(task.getId(), variables);
-      return null;
-    });
-  }
 
-  private static void on(LocalDate day) {
-    ClockUtil.setCurrentTime(ChinaTime.morningOf(day));
-  }
 }

@@ -1,5 +1,8 @@
 package org.fupinflow.evaluation;
 
+import static org.fupinflow.config.SheetCells.date;
+import static org.fupinflow.config.SheetCells.number;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -198,23 +201,6 @@ final class EvaluationWorkbook {
     }
     sheet.createFreezePane(0, HEADER_ROW + 1);
     return sheet;
-  }
-
-  /** A number cell (points, yuan: scale 2, exact as a double below 2^53 / 100); blank when null. */
-  private static void number(Row row, int column, BigDecimal value, CellStyle style) {
-    var cell = row.createCell(column);
-    if (value != null) {
-      cell.setCellValue(value.doubleValue());
-    }
-    cell.setCellStyle(style);
-  }
-
-  private static void date(Row row, int column, LocalDate value, CellStyle style) {
-    var cell = row.createCell(column);
-    if (value != null) {
-      cell.setCellValue(value);
-    }
-    cell.setCellStyle(style);
   }
 
   private static final class Styles {

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.ApiRefusal;
+import org.fupinflow.demo.DemoOfficials;
 import org.fupinflow.projects.ProjectApprovalProcess.Decisions;
 import org.fupinflow.projects.ProjectApprovalProcess.Variables;
 import org.fupinflow.security.CamundaIdentity;
@@ -103,7 +103,7 @@ class DemoProjects implements ApplicationRunner {
           log.info("Demo project {} {} ({}), entered directly", draft.code(), draft.name(), draft.fundLine());
         }
       }
-      ClockUtil.reset();
+      DemoOfficials.backToNow();
       if (applications.find(WAITING.district(), WAITING.code()).isEmpty()) {
         apply(WAITING);
       }
@@ -111,7 +111,7 @@ class DemoProjects implements ApplicationRunner {
       // Another node of the cluster seeded it first (409).
       log.info("Demo projects already seeded: {}", e.getMessage());
     } finally {
-      ClockUtil.reset();
+      DemoOfficials.backToNow();
     }
   }
 
@@ -119,11 +119,11 @@ class DemoProjects implements ApplicationRunner {
     if (applications.find(draft.district(), draft.code()).isPresent()) {
       return;
     }
-    ClockUtil.setCurrentTime(ChinaTime.morningOf(LocalDate.of(2020, 12, 14)));
+    DemoOfficials.on(LocalDate.of(2020, 12, 14));
     apply(draft);
-    ClockUtil.setCurrentTime(ChinaTime.morningOf(LocalDate.of(2020, 12, 16)));
+    DemoOfficials.on(LocalDate.of(2020, 12, 16));
     review("chenjing", draft, Decisions.APPROVE, "符合防贫资金使用范围，绩效目标完整，同意报市复核");
-    ClockUtil.setCurrentTime(ChinaTime.morningOf(LocalDate.of(2020, 12, 18)));
+    DemoOfficials.on(LocalDate.of(2020, 12, 18));
     review("sunli", draft, Decisions.APPROVE, "复核同意，纳入项目库");
     log.info("Demo project {} {} ({}), applied by 新农镇, reviewed by 道里区 and re-reviewed by the city", draft.code(),
         draft.name(), draft.fundLine());

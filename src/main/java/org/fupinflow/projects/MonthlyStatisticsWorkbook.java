@@ -1,5 +1,8 @@
 package org.fupinflow.projects;
 
+import static org.fupinflow.config.SheetCells.date;
+import static org.fupinflow.config.SheetCells.number;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -123,23 +126,6 @@ final class MonthlyStatisticsWorkbook {
       number(row, column++, flows.disbursedYuan(), styles.yuan);
     }
     number(row, column, spendingRatePercent, styles.percent);
-  }
-
-  /** A number cell with two decimals (yuan or percent, exact: scale 2 below 2^53 / 100); blank when null. */
-  private static void number(Row row, int column, BigDecimal value, CellStyle style) {
-    var cell = row.createCell(column);
-    if (value != null) {
-      cell.setCellValue(value.doubleValue());
-    }
-    cell.setCellStyle(style);
-  }
-
-  private static void date(Row row, int column, LocalDate value, CellStyle style) {
-    var cell = row.createCell(column);
-    if (value != null) {
-      cell.setCellValue(value);
-    }
-    cell.setCellStyle(style);
   }
 
   private static final class Styles {

@@ -163,6 +163,17 @@ final class ProjectRules {
     return text;
   }
 
+  /** A body that names its district or code must name the path's: the path says which project is changed. */
+  static void requireSameAsPath(String district, String code, String bodyDistrict, String bodyCode) {
+    if (bodyDistrict != null && !bodyDistrict.isBlank() && !bodyDistrict.strip().equals(district)) {
+      throw invalid("district", "区县", "与路径不一致：" + bodyDistrict, "differs from the path: " + bodyDistrict);
+    }
+    if (bodyCode != null && !bodyCode.isBlank() && !bodyCode.strip().equalsIgnoreCase(code)) {
+      throw invalid("code", "项目编码", "不能修改（与路径不一致）：" + bodyCode, "cannot be changed (differs from the path): "
+          + bodyCode);
+    }
+  }
+
   /** 资金级次 as an official writes it (CITY or 市级 …); {@code required} false lets it be left out (null). */
   static FundLevel fundLevel(String value, boolean required) {
     if (value == null || value.isBlank()) {

@@ -105,14 +105,7 @@ class ProjectsApi {
       throw new InvalidRequestException("缺少请求体（项目） / Missing request body (the project)");
     }
     access.requireDistrict(official, district);
-    if (draft.district() != null && !draft.district().isBlank() && !draft.district().strip().equals(district)) {
-      throw ProjectRules.invalid("district", "区县", "与路径不一致：" + draft.district(),
-          "differs from the path: " + draft.district());
-    }
-    if (draft.code() != null && !draft.code().isBlank() && !draft.code().strip().equalsIgnoreCase(code)) {
-      throw ProjectRules.invalid("code", "项目编码", "不能修改（与路径不一致）：" + draft.code(),
-          "cannot be changed (differs from the path): " + draft.code());
-    }
+    ProjectRules.requireSameAsPath(district, code, draft.district(), draft.code());
     var project = directEntry(new ProjectDraft(district, code, draft.name(), draft.fundLine(), draft.purpose(),
         draft.budgetYuan(), draft.spendingPlan(), draft.indicators(), draft.fundLevel()));
     return library.update(project, official.userId(), ChinaTime.now().toInstant())

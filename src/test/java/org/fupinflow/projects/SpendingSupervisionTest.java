@@ -300,7 +300,7 @@ class SpendingSupervisionTest {
    */
   private void disburseThroughAFundCase(String amount, String disbursedOn) {
     var id = new DaoliFundShares(http, jdbc).registered("哈财指（农）〔2020〕" + UUID.randomUUID().toString().substring(0, 6)
-        + "号", "2020-07-01", "市级", fundLine, "", amount);
+        + "号", "2020-07-01", "省级", fundLine, "", amount);
     var proposal = taskService.createTaskQuery().processInstanceId(id).taskDefinitionKey("UserTask_ProposeAllocation")
         .singleResult();
     var proposed = http.post("chenjing", "/engine-rest/task/" + proposal.getId() + "/complete", Map.of("variables",
