@@ -42,10 +42,12 @@ class ProjectsApi {
 
   private final ProjectLibrary library;
   private final LibraryAccess access;
+  private final ProjectApplications applications;
 
-  ProjectsApi(ProjectLibrary library, LibraryAccess access) {
+  ProjectsApi(ProjectLibrary library, LibraryAccess access, ProjectApplications applications) {
     this.library = library;
     this.access = access;
+    this.applications = applications;
   }
 
   @GetMapping
@@ -77,6 +79,11 @@ class ProjectsApi {
       access.requireDistrict(official, draft.district().strip());
     }
     var project = directEntry(draft);
+    if (applications.find(project.district(), project.code()).isPresent()) {
+      throw ApiRefusal.conflict("项目编码 " + project.code() + " 已用于乡镇的项目申报（" + project.district() + "），请使用新的项目编码"
+          + " / Project code " + project.code() + " is used by a township's application in district "
+          + project.district() + "; use a new code");
+    }
     var created = library.create(project, official.userId(), ChinaTime.now().toInstant());
     return ResponseEntity.created(URI.create(PATH + "/" + created.district() + "/" + created.code())).body(created);
   }

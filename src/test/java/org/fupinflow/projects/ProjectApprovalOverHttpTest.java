@@ -255,6 +255,10 @@ class ProjectApprovalOverHttpTest {
 
     assertThat(apply("zhangwei", application("市级")).status()).isEqualTo(201);
     assertThat(apply("zhangwei", application("市级")).status()).as("the same code twice").isEqualTo(409);
+    var direct = Drafts.json(anIndustryProject("daoli", code));
+    var taken = http.post("chenjing", ProjectsApi.PATH, direct);
+    assertThat(taken.status()).as("the district cannot take the code of an application").isEqualTo(409);
+    assertThat(taken.json().get("message").asText()).contains("已用于乡镇的项目申报");
     assertThat(http.get("liuyang", APPLICATIONS + "/daoli/" + code).status()).isEqualTo(403);
     assertThat(http.get("yangmin", APPLICATIONS + "/daoli/" + code).status()).isEqualTo(403);
     assertThat(http.get("liuyang", APPLICATIONS + "?district=daoli").json().findValues("code"))
