@@ -1,19 +1,31 @@
 package org.fupinflow.fundledger;
 
+import static org.fupinflow.config.SheetCells.date;
+import static org.fupinflow.config.SheetCells.text;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.fupinflow.config.SheetCells;
 import org.fupinflow.money.Yuan;
 
-/** The ledger view as Excel: sheet 资金余额 (balances) and sheet 记账明细 (journal), amounts in yuan. */
+/**
+ * The ledger view as Excel: sheet 资金余额 (balances) and sheet 记账明细 (journal), each under a title row naming the
+ * districts, with districts by name, amounts as number cells in yuan, business dates as date cells, printed A4
+ * landscape with the headings repeated, and the signature block under each table.
+ */
 final class FundLedgerWorkbook {
 
+  static final String TITLE = "专项扶贫资金台账";
   static final String BALANCE_SHEET = "资金余额";
   static final String JOURNAL_SHEET = "记账明细";
   static final List<String> BALANCE_COLUMNS = List.of("区县", "资金名称", "级次", "功能科目", "政府经济科目", "部门经济科目",
@@ -21,11 +33,20 @@ final class FundLedgerWorkbook {
       "可分配（元）", "可拨付（元）");
   static final List<String> JOURNAL_COLUMNS = List.of("业务日期", "类型", "区县", "资金名称", "级次", "功能科目", "政府经济科目",
       "部门经济科目", "金额（元）", "文号", "案件编号", "项目编码", "用途", "冲正分录", "冲正原因", "记账人", "分录编号");
+  /** Row index of the column headings (under the title); lines follow. */
+  static final int HEADER_ROW = 1;
 
   private FundLedgerWorkbook() {
   }
 
-  static byte[] write(List<Balance> balances, List<Entry> journal) {
+  /** 专项扶贫资金台账-道里区: the file's name without extension, {@code scope} the district's name or 全市. */
+  static String title(String scope) {
+    return TITLE + "-" + scope;
+  }
+
+  /** {@code districtNames}: district code → name; a code without a name is shown as it is. */
+  static byte[] write(String scope, List<Balance> balances, List<Entry> journal, Map<String, String> districtNames,
+      SheetCells.Signature signature) {
     try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
       var header = workbook.createCellStyle();
       Font bold = workbook.createFont();
@@ -33,11 +54,12 @@ final class FundLedgerWorkbook {
       header.setFont(bold);
       var yuan = workbook.createCellStyle();
       yuan.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-      var balanceSheet = sheet(workbook.createSheet(BALANCE_SHEET), BALANCE_COLUMNS, header);
-      int number = 0;
+      var day = SheetCells.dateStyle(workbook);
+      var balanceSheet = sheet(workbook, BALANCE_SHEET, scope + TITLE + "（资金余额）", BALANCE_COLUMNS, header);
+      int number = HEADER_ROW;
       for (var b : balances) {
         var row = balanceSheet.createRow(++number);
-        line(row, 0, b.line());
+        line(row, 0, b.line(), districtNames);
         money(row, 6, b.receivedFen(), yuan);
         money(row, 7, b.matchedFen(), yuan);
         money(row, 8, b.allocatedFen(), yuan);
@@ -47,14 +69,15 @@ final class FundLedgerWorkbook {
         money(row, 12, b.availableToAllocate(), yuan);
         money(row, 13, b.availableToDisburse(), yuan);
       }
-      var journalSheet = sheet(workbook.createSheet(JOURNAL_SHEET), JOURNAL_COLUMNS, header);
-      number = 0;
+      SheetCells.signatureBlock(balanceSheet, signature);
+      var journalSheet = sheet(workbook, JOURNAL_SHEET, scope + TITLE + "（记账明细）", JOURNAL_COLUMNS, header);
+      number = HEADER_ROW;
       for (var e : journal) {
         var row = journalSheet.createRow(++number);
-        row.createCell(0).setCellValue(e.occurredOn().toString());
+        date(row, 0, e.occurredOn(), day);
         row.createCell(1).setCellValue(e.type() == EntryType.REVERSAL
             ? Invariants.label(EntryType.REVERSAL) + Invariants.label(e.moves()) : Invariants.label(e.type()));
-        line(row, 2, e.line());
+        line(row, 2, e.line(), districtNames);
         money(row, 8, e.amountFen(), yuan);
         text(row, 9, e.documentNumber());
         text(row, 10, e.caseNumber());
@@ -65,6 +88,7 @@ final class FundLedgerWorkbook {
         text(row, 15, e.recordedBy());
         text(row, 16, e.id());
       }
+      SheetCells.signatureBlock(journalSheet, signature);
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -72,20 +96,26 @@ final class FundLedgerWorkbook {
     }
   }
 
-  private static Sheet sheet(Sheet sheet, List<String> columns, CellStyle header) {
-    var row = sheet.createRow(0);
+  private static Sheet sheet(Workbook workbook, String name, String title, List<String> columns, CellStyle header) {
+    var sheet = workbook.createSheet(name);
+    var titleCell = sheet.createRow(0).createCell(0);
+    titleCell.setCellValue(title);
+    titleCell.setCellStyle(header);
+    sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.size() - 1));
+    var row = sheet.createRow(HEADER_ROW);
     for (int column = 0; column < columns.size(); column++) {
       var cell = row.createCell(column);
       cell.setCellValue(columns.get(column));
       cell.setCellStyle(header);
       sheet.setColumnWidth(column, 16 * 256);
     }
-    sheet.createFreezePane(0, 1);
+    sheet.createFreezePane(0, HEADER_ROW + 1);
+    SheetCells.printSetup(sheet, HEADER_ROW);
     return sheet;
   }
 
-  private static void line(Row row, int first, FundLineKey line) {
-    row.createCell(first).setCellValue(line.district());
+  private static void line(Row row, int first, FundLineKey line, Map<String, String> districtNames) {
+    row.createCell(first).setCellValue(districtNames.getOrDefault(line.district(), line.district()));
     row.createCell(first + 1).setCellValue(line.fundLine());
     row.createCell(first + 2).setCellValue(line.level().label());
     row.createCell(first + 3).setCellValue(line.functionCode());
@@ -98,9 +128,5 @@ final class FundLedgerWorkbook {
     var cell = row.createCell(column);
     cell.setCellValue(Yuan.of(fen).doubleValue());
     cell.setCellStyle(yuan);
-  }
-
-  private static void text(Row row, int column, String value) {
-    row.createCell(column).setCellValue(value == null ? "" : value);
   }
 }

@@ -3,8 +3,12 @@ package org.fupinflow.fundledger;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.fupinflow.config.ApiRefusal;
+import org.fupinflow.config.Downloads;
 import org.fupinflow.config.InputHygiene;
+import org.fupinflow.config.Signatories;
+import org.fupinflow.security.Districts;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/ledger} and {@code GET /api/ledger.xlsx}: balances and journal, filtered by district, fund line,
  * level, the three codes and business-date period. District officials see their districts; city roles,
- * supervisors and administrators see all. Naming a district one may not see is 403.
+ * supervisors and administrators see all. Naming a district one may not see is 403. The workbook is named after
+ * what it shows (专项扶贫资金台账-道里区.xlsx, 专项扶贫资金台账-全市.xlsx) and signed by the downloading official.
  */
 @RestController
 class LedgerApi {
@@ -42,10 +47,17 @@ class LedgerApi {
     }
   }
 
-  private final FundLedger ledger;
+  /** The scope of a ledger of every district (a city role's download without {@code district}). */
+  static final String CITY = "全市";
 
-  LedgerApi(FundLedger ledger) {
+  private final FundLedger ledger;
+  private final Districts districts;
+  private final Signatories signatories;
+
+  LedgerApi(FundLedger ledger, Districts districts, Signatories signatories) {
     this.ledger = ledger;
+    this.districts = districts;
+    this.signatories = signatories;
   }
 
   @GetMapping("/api/ledger")
@@ -72,10 +84,29 @@ class LedgerApi {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     var filter = filter(official, district, fundLine, level, functionCode, governmentEconomicCode,
         departmentEconomicCode, from, to);
-    var body = FundLedgerWorkbook.write(ledger.balances(filter), ledger.journal(filter));
+    var names = districts.names();
+    var shown = filter.district() != null ? Set.of(filter.district()) : filter.visibleDistricts();
+    String scope;
+    String unit;
+    String asciiName;
+    if (shown == null) {
+      scope = CITY;
+      unit = CITY_WIDE.stream().filter(official::isMemberOf).findFirst().map(Roles::groupName).orElse(CITY);
+      asciiName = "fund-ledger.xlsx";
+    } else {
+      if (filter.district() != null) {
+        districts.nameOfRequested(filter.district());
+      }
+      scope = shown.stream().sorted().map(code -> names.getOrDefault(code, code)).collect(Collectors.joining("、"));
+      unit = scope;
+      asciiName = "fund-ledger-" + String.join("-", shown.stream().sorted().toList()) + ".xlsx";
+    }
+    var body = FundLedgerWorkbook.write(scope, ledger.balances(filter), ledger.journal(filter), names,
+        signatories.of(unit, official.userId()));
     return ResponseEntity.ok()
         .contentType(XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fund-ledger.xlsx\"")
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            Downloads.attachment(asciiName, FundLedgerWorkbook.title(scope) + ".xlsx"))
         .cacheControl(CacheControl.noStore())
         .body(body);
   }

@@ -7,15 +7,22 @@ import static org.fupinflow.fundledger.FundLines.yuan;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.IntegrationTest;
+import org.fupinflow.support.Sheets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +33,8 @@ class LedgerApiTest {
 
   @Autowired Http http;
   @Autowired FundLedger ledger;
+
+  private static final int HEADER = FundLedgerWorkbook.HEADER_ROW;
 
   private final String fundLine = "金晖助老-" + UUID.randomUUID().toString().substring(0, 8);
   private final FundLineKey daoli = new FundLineKey("daoli", fundLine, FundLevel.PROVINCE, "2130599", "59908", "39908");
@@ -101,22 +110,67 @@ class LedgerApiTest {
 
   @Test
   void theWorkbookHasBalancesAndJournalInYuan() throws Exception {
-    var reply = http.download("chenjing", "/api/ledger.xlsx?fundLine=" + encode(fundLine));
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2020-10-15T17:00:00Z"))); // 16 October, 01:00 in China
+    HttpResponse<byte[]> reply;
+    try {
+      reply = http.download("chenjing", "/api/ledger.xlsx?fundLine=" + encode(fundLine));
+    } finally {
+      ClockUtil.reset();
+    }
 
     assertThat(reply.statusCode()).isEqualTo(200);
     assertThat(reply.headers().firstValue("Content-Type")).hasValue(LedgerApi.XLSX.toString());
+    assertThat(reply.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"fund-ledger-daoli.xlsx\"; "
+        + "filename*=UTF-8''" + URLEncoder.encode("专项扶贫资金台账-道里区.xlsx", StandardCharsets.UTF_8));
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(reply.body()))) {
       var balances = workbook.getSheet("资金余额");
-      assertThat(cells(balances, 0)).containsExactlyElementsOf(FundLedgerWorkbook.BALANCE_COLUMNS);
-      assertThat(balances.getLastRowNum()).isEqualTo(1);
-      assertThat(cells(balances, 1)).containsExactly("daoli", fundLine, "省级", "2130599", "59908", "39908", "1,200.00",
-          "0.00", "1,000.50", "1,000.50", "0.00", "0.00", "199.50", "0.00");
+      assertThat(Sheets.text(balances.getRow(0), 0)).isEqualTo("道里区专项扶贫资金台账（资金余额）");
+      assertThat(cells(balances, FundLedgerWorkbook.HEADER_ROW)).containsExactlyElementsOf(FundLedgerWorkbook.BALANCE_COLUMNS);
+      var line = balances.getRow(FundLedgerWorkbook.HEADER_ROW + 1);
+      assertThat(cells(balances, FundLedgerWorkbook.HEADER_ROW + 1)).containsExactly("道里区", fundLine, "省级", "2130599",
+          "59908", "39908", "1,200.00", "0.00", "1,000.50", "1,000.50", "0.00", "0.00", "199.50", "0.00");
+      Sheets.assertNumber(line, 6, "1200.00");
+      Sheets.assertNumber(line, 8, "1000.50");
+      assertThat(Sheets.assertSigned(balances, "道里区", "陈静", LocalDate.of(2020, 10, 16)))
+          .isEqualTo(FundLedgerWorkbook.HEADER_ROW + 3);
+      Sheets.assertPrintsOnA4Landscape(balances, FundLedgerWorkbook.HEADER_ROW);
+
       var journal = workbook.getSheet("记账明细");
-      assertThat(cells(journal, 0)).containsExactlyElementsOf(FundLedgerWorkbook.JOURNAL_COLUMNS);
-      assertThat(journal.getLastRowNum()).isEqualTo(3);
-      assertThat(cells(journal, 3).subList(0, 9)).containsExactly("2020-03-10", "拨付", "daoli", fundLine, "省级",
-          "2130599", "59908", "39908", "1,000.50");
+      assertThat(cells(journal, FundLedgerWorkbook.HEADER_ROW)).containsExactlyElementsOf(FundLedgerWorkbook.JOURNAL_COLUMNS);
+      var disbursement = journal.getRow(FundLedgerWorkbook.HEADER_ROW + 3);
+      assertThat(cells(journal, FundLedgerWorkbook.HEADER_ROW + 3).subList(0, 9)).containsExactly("2020-03-10", "拨付",
+          "道里区", fundLine, "省级", "2130599", "59908", "39908", "1,000.50");
+      Sheets.assertDate(disbursement, 0, LocalDate.of(2020, 3, 10));
+      Sheets.assertNumber(disbursement, 8, "1000.50");
+      assertThat(Sheets.assertSigned(journal, "道里区", "陈静", LocalDate.of(2020, 10, 16)))
+          .isEqualTo(FundLedgerWorkbook.HEADER_ROW + 5);
+      Sheets.assertPrintsOnA4Landscape(journal, FundLedgerWorkbook.HEADER_ROW);
     }
+    // What LibreOffice, WPS and Excel read: the sheet XML itself.
+    assertThat(Sheets.part(reply.body(), "xl/worksheets/sheet1.xml"))
+        .contains("orientation=\"landscape\"", "paperSize=\"9\"", "fitToWidth=\"1\"", "fitToHeight=\"0\"");
+    assertThat(Sheets.part(reply.body(), "xl/workbook.xml")).contains("_xlnm.Print_Titles");
+  }
+
+  @Test
+  void theCitysWorkbookNamesEveryDistrictAndIsSignedByTheCityOffice() throws Exception {
+    var reply = http.download("zhoujie", "/api/ledger.xlsx?fundLine=" + encode(fundLine));
+
+    assertThat(reply.statusCode()).isEqualTo(200);
+    assertThat(reply.headers().firstValue("Content-Disposition").orElseThrow()).contains("filename=\"fund-ledger.xlsx\"")
+        .contains(URLEncoder.encode("专项扶贫资金台账-全市.xlsx", StandardCharsets.UTF_8));
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(reply.body()))) {
+      var balances = workbook.getSheet("资金余额");
+      assertThat(Sheets.text(balances.getRow(HEADER + 1), 0)).isEqualTo("道里区");
+      assertThat(Sheets.text(balances.getRow(HEADER + 2), 0)).isEqualTo("呼兰区");
+      Sheets.assertSigned(balances, "市财政局", "周杰", ChinaTime.today());
+    }
+    var hulan = http.download("zhoujie", "/api/ledger.xlsx?district=hulan&fundLine=" + encode(fundLine));
+    assertThat(hulan.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains(URLEncoder.encode("专项扶贫资金台账-呼兰区.xlsx", StandardCharsets.UTF_8));
+    var unknown = http.get("zhoujie", "/api/ledger.xlsx?district=atlantis");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().get("message").asText()).contains("district", "atlantis");
   }
 
   private static List<String> districts(JsonNode lines) {
