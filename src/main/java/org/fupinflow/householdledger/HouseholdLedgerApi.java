@@ -8,6 +8,7 @@ import org.fupinflow.config.ApiRefusal;
 import org.fupinflow.config.Downloads;
 import org.fupinflow.config.InputHygiene;
 import org.fupinflow.config.InvalidRequestException;
+import org.fupinflow.config.Signatories;
 import org.fupinflow.security.Districts;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;
@@ -45,10 +46,12 @@ class HouseholdLedgerApi {
 
   private final HouseholdLedger ledger;
   private final Districts districts;
+  private final Signatories signatories;
 
-  HouseholdLedgerApi(HouseholdLedger ledger, Districts districts) {
+  HouseholdLedgerApi(HouseholdLedger ledger, Districts districts, Signatories signatories) {
     this.ledger = ledger;
     this.districts = districts;
+    this.signatories = signatories;
   }
 
   @GetMapping(PATH)
@@ -68,7 +71,8 @@ class HouseholdLedgerApi {
       throw new LedgerAccessDenied("您不属于" + districtName + "（" + district + "），不能下载其台账 / You are not an official of "
           + "district " + district + " and cannot download its ledger");
     }
-    var workbook = LedgerWorkbook.write(districtName, day, ledger.of(district, day), districts.townshipNames(district));
+    var workbook = LedgerWorkbook.write(districtName, day, ledger.of(district, day), districts.townshipNames(district),
+        signatories.of(districtName, official.userId()));
     var fileName = districtName + LedgerWorkbook.TITLE + "-" + day + ".xlsx";
     return ResponseEntity.ok()
         .contentType(XLSX)

@@ -12,10 +12,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.fupinflow.config.SheetCells;
 
 /**
  * The ledger as an Excel workbook in the layout of Annex 2 (脱贫监测户和即时帮扶人口管理台账): a title row, the
- * reporting district and day, the column headings, one row per household.
+ * district and the ledger's day (a date cell), the column headings, one row per household, and the signature block
+ * (填报单位 … 填报日期); printed A4 landscape, one page wide, title and headings on every page.
  */
 final class LedgerWorkbook {
 
@@ -32,12 +34,13 @@ final class LedgerWorkbook {
   }
 
   /** {@code townshipNames}: township code → name; a code without a name is shown as it is. */
-  static byte[] write(String districtName, LocalDate day, HouseholdLedger.Ledger ledger, Map<String, String> townshipNames) {
+  static byte[] write(String districtName, LocalDate day, HouseholdLedger.Ledger ledger, Map<String, String> townshipNames,
+      SheetCells.Signature signature) {
     try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
       var styles = new Styles(workbook);
-      sheet(workbook, styles, MONITORED_SHEET, TITLE, districtName, day, ledger.monitored(), townshipNames);
+      sheet(workbook, styles, MONITORED_SHEET, TITLE, districtName, day, ledger.monitored(), townshipNames, signature);
       sheet(workbook, styles, RESTORED_SHEET, TITLE + "（返贫风险户回退为脱贫享受政策户）", districtName, day,
-          ledger.policyRestored(), townshipNames);
+          ledger.policyRestored(), townshipNames, signature);
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -46,14 +49,17 @@ final class LedgerWorkbook {
   }
 
   private static void sheet(Workbook workbook, Styles styles, String name, String title, String districtName,
-      LocalDate day, List<LedgerRow> rows, Map<String, String> townshipNames) {
+      LocalDate day, List<LedgerRow> rows, Map<String, String> townshipNames, SheetCells.Signature signature) {
     Sheet sheet = workbook.createSheet(name);
     var titleCell = sheet.createRow(0).createCell(0);
     titleCell.setCellValue(title);
     titleCell.setCellStyle(styles.title);
     sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS.size() - 1));
-    sheet.createRow(1).createCell(0).setCellValue("填报单位：" + districtName + "扶贫办    报送日期：" + day);
-    sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, COLUMNS.size() - 1));
+    var reported = sheet.createRow(1);
+    reported.createCell(0).setCellValue("区县：");
+    reported.createCell(1).setCellValue(districtName);
+    reported.createCell(2).setCellValue("台账日期：");
+    SheetCells.date(reported, 3, day, styles.date);
     var header = sheet.createRow(HEADER_ROW);
     for (int column = 0; column < COLUMNS.size(); column++) {
       var cell = header.createCell(column);
@@ -62,6 +68,7 @@ final class LedgerWorkbook {
       sheet.setColumnWidth(column, WIDTHS[column] * 256 * 2);
     }
     sheet.createFreezePane(0, HEADER_ROW + 1);
+    SheetCells.printSetup(sheet, HEADER_ROW);
     int number = 0;
     for (var row : rows) {
       number++;
@@ -80,6 +87,7 @@ final class LedgerWorkbook {
       line.createCell(9).setCellValue(row.assistanceMeasures() == null ? "" : row.assistanceMeasures());
       line.createCell(10).setCellValue(row.caseNumber() == null ? "" : row.caseNumber());
     }
+    SheetCells.signatureBlock(sheet, signature);
   }
 
   private static final class Styles {
@@ -95,7 +103,7 @@ final class LedgerWorkbook {
       header = workbook.createCellStyle();
       header.setFont(bold);
       date = workbook.createCellStyle();
-      date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+      date.setDataFormat(workbook.createDataFormat().getFormat(SheetCells.DATE_FORMAT));
     }
   }
 }

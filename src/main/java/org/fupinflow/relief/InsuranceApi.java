@@ -10,6 +10,7 @@ import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.ApiRefusal;
 import org.fupinflow.config.Downloads;
 import org.fupinflow.config.InvalidRequestException;
+import org.fupinflow.config.Signatories;
 import org.fupinflow.fundledger.FundLevel;
 import org.fupinflow.money.Yuan;
 import org.fupinflow.security.Districts;
@@ -72,8 +73,11 @@ class InsuranceApi {
   private final PremiumNeeds needs;
   private final InsuranceFund fund;
   private final Districts districts;
+  private final Signatories signatories;
 
-  InsuranceApi(InsuredPeople insuredPeople, PremiumNeeds needs, InsuranceFund fund, Districts districts) {
+  InsuranceApi(InsuredPeople insuredPeople, PremiumNeeds needs, InsuranceFund fund, Districts districts,
+      Signatories signatories) {
+    this.signatories = signatories;
     this.insuredPeople = insuredPeople;
     this.needs = needs;
     this.fund = fund;
@@ -92,7 +96,8 @@ class InsuranceApi {
   ResponseEntity<byte[]> insuredWorkbook(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String year,
       @RequestParam(required = false) String district) {
     var request = request(official, year, district);
-    var workbook = InsuredWorkbook.write(request.districtName(), request.year(), people(request));
+    var workbook = InsuredWorkbook.write(request.districtName(), request.year(), people(request),
+        signatories.of(request.districtName(), official.userId()));
     var name = InsuredWorkbook.title(request.districtName(), request.year()) + ".xlsx";
     return ResponseEntity.ok()
         .contentType(XLSX)

@@ -7,8 +7,12 @@ import java.time.Year;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.fupinflow.config.SheetCells;
 
-/** A district's insured people of a year as Excel: a title row, the column headings, one row per person. */
+/**
+ * A district's insured people of a year as Excel: a title row, the column headings, one row per person (cover
+ * dates as date cells), the signature block; printed A4 landscape, one page wide, title and headings on every page.
+ */
 final class InsuredWorkbook {
 
   static final String SHEET = "参保人员";
@@ -26,12 +30,13 @@ final class InsuredWorkbook {
   }
 
   /** ID numbers as {@link InsuredPerson} has them: masked. */
-  static byte[] write(String districtName, Year year, List<InsuredPerson> people) {
+  static byte[] write(String districtName, Year year, List<InsuredPerson> people, SheetCells.Signature signature) {
     try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
       var bold = workbook.createFont();
       bold.setBold(true);
       var header = workbook.createCellStyle();
       header.setFont(bold);
+      var date = SheetCells.dateStyle(workbook);
       var sheet = workbook.createSheet(SHEET);
       var titleCell = sheet.createRow(0).createCell(0);
       titleCell.setCellValue(title(districtName, year));
@@ -45,6 +50,7 @@ final class InsuredWorkbook {
         sheet.setColumnWidth(column, WIDTHS[column] * 256 * 2);
       }
       sheet.createFreezePane(0, HEADER_ROW + 1);
+      SheetCells.printSetup(sheet, HEADER_ROW);
       int number = 0;
       for (var person : people) {
         number++;
@@ -55,9 +61,10 @@ final class InsuredWorkbook {
         row.createCell(3).setCellValue(person.townshipName());
         row.createCell(4).setCellValue(person.village());
         row.createCell(5).setCellValue(person.statusLabel());
-        row.createCell(6).setCellValue(person.insuredFrom().toString());
-        row.createCell(7).setCellValue(person.insuredTo().toString());
+        SheetCells.date(row, 6, person.insuredFrom(), date);
+        SheetCells.date(row, 7, person.insuredTo(), date);
       }
+      SheetCells.signatureBlock(sheet, signature);
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {

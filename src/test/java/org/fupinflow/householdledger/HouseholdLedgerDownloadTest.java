@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.IntegrationTest;
+import org.fupinflow.support.Sheets;
 import org.fupinflow.support.WebappSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +106,7 @@ class HouseholdLedgerDownloadTest {
 
   @Test
   void theDistrictPovertyOfficeDownloadsItsMonitoredAndInstantAssistanceHouseholds() throws IOException {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2020-10-16T02:00:00Z"))); // 16 October, 10:00 in China
     var reply = http.download("chenjing", LEDGER);
     assertThat(reply.statusCode()).isEqualTo(200);
     assertThat(reply.headers().firstValue("Content-Type")).hasValue(HouseholdLedgerApi.XLSX.toString());
@@ -115,7 +117,8 @@ class HouseholdLedgerDownloadTest {
     try (var workbook = workbook(reply.body())) {
       var monitored = workbook.getSheet("监测户和即时帮扶人口");
       assertThat(cells(monitored, 0)).first().isEqualTo("脱贫监测户和即时帮扶人口管理台账");
-      assertThat(cells(monitored, 1)).first().asString().contains("道里区", "2020-10-15");
+      assertThat(cells(monitored, 1)).containsExactly("区县：", "道里区", "台账日期：", "2020-10-15");
+      Sheets.assertDate(monitored.getRow(1), 3, LocalDate.of(2020, 10, 15));
       assertThat(cells(monitored, 2)).containsExactly("序号", "区县", "乡镇", "村", "户主姓名", "户类型", "当前状态", "认定日期",
           "致贫/返贫风险", "帮扶措施", "案件编号");
       assertThat(ours(monitored)).containsExactly(
@@ -124,7 +127,16 @@ class HouseholdLedgerDownloadTest {
           List.of("道里区", "新农镇", "新农村", "王建国", "脱贫享受政策户，有返贫风险", "脱贫监测户", "2020-10-12", "因大病、因残",
               "医疗救助；残疾人两项补贴", wangCase));
 
+      var recognizedOn = monitored.getRow(LedgerWorkbook.HEADER_ROW + 1);
+      Sheets.assertDate(recognizedOn, 7, LocalDate.parse(cells(monitored, LedgerWorkbook.HEADER_ROW + 1).get(7)));
+      Sheets.assertNumber(recognizedOn, 0, "1");
+      // Filed on the 16th by 陈静 for 道里区: the ledger of the 15th.
+      Sheets.assertSigned(monitored, "道里区", "陈静", LocalDate.of(2020, 10, 16));
+      Sheets.assertPrintsOnA4Landscape(monitored, LedgerWorkbook.HEADER_ROW);
+
       var restored = workbook.getSheet("回退脱贫享受政策户");
+      Sheets.assertSigned(restored, "道里区", "陈静", LocalDate.of(2020, 10, 16));
+      Sheets.assertPrintsOnA4Landscape(restored, LedgerWorkbook.HEADER_ROW);
       assertThat(cells(restored, 2)).isEqualTo(cells(monitored, 2));
       assertThat(ours(restored)).containsExactly(List.of("道里区", "新农镇", "新农村", "赵桂兰", "脱贫不再享受政策户，有返贫风险",
           "脱贫享受政策户", "2020-10-01", "因灾", "危房改造", zhaoCase));
@@ -137,7 +149,7 @@ class HouseholdLedgerDownloadTest {
       var text = new StringBuilder();
       for (Sheet sheet : workbook) {
         for (int row = 0; row <= sheet.getLastRowNum(); row++) {
-          text.append(String.join("|", cells(sheet, row))).append('\n');
+          text.append(String.join("|", Sheets.texts(sheet.getRow(row)))).append('\n');
         }
       }
       assertThat(text).contains("王建国").doesNotContain(WANG_ID_NUMBER, WANG_ID_NUMBER.substring(14), WANG_PHONE,
@@ -246,10 +258,13 @@ class HouseholdLedgerDownloadTest {
         Timestamp.from(Instant.now()));
   }
 
-  /** The household rows of this test's households (other tests may leave their own), without 序号. */
+  /**
+   * The household rows of this test's households (other tests may leave their own), without 序号; the table ends
+   * at the blank row above the signature block.
+   */
   private List<List<String>> ours(Sheet sheet) {
     var rows = new ArrayList<List<String>>();
-    for (int row = LedgerWorkbook.HEADER_ROW + 1; row <= sheet.getLastRowNum(); row++) {
+    for (int row = LedgerWorkbook.HEADER_ROW + 1; sheet.getRow(row) != null; row++) {
       var cells = cells(sheet, row);
       assertThat(cells.get(0)).isEqualTo(String.valueOf(row - LedgerWorkbook.HEADER_ROW));
       if (cells.get(10).contains(run)) {

@@ -15,7 +15,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -28,6 +31,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.household.IdNumbers;
 import org.fupinflow.money.Yuan;
 import org.fupinflow.support.Cases;
@@ -36,6 +40,7 @@ import org.fupinflow.support.HouseholdData;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.IntegrationTest;
 import org.fupinflow.support.RiskReports;
+import org.fupinflow.support.Sheets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -147,17 +152,25 @@ class InsuranceYearOverHttpTest {
           "参保截止日期");
       var rows = new ArrayList<List<String>>();
       var text = new StringBuilder();
-      for (int row = 2; row <= sheet.getLastRowNum(); row++) {
+      // The people, down to the blank row above the signature block.
+      for (int row = InsuredWorkbook.HEADER_ROW + 1; sheet.getRow(row) != null; row++) {
         var cells = cells(sheet.getRow(row));
         text.append(cells);
         if (cells.get(4).equals(village)) {
           rows.add(cells.subList(1, cells.size()));
+          Sheets.assertDate(sheet.getRow(row), 6, LocalDate.of(2021, 1, 1));
+          Sheets.assertDate(sheet.getRow(row), 7, LocalDate.of(2021, 12, 31));
+          Sheets.assertNumber(sheet.getRow(row), 0, cells.get(0));
         }
       }
       assertThat(rows).contains(List.of("王建国", IdNumbers.mask(family.headIdNumber()), "新农镇", village, "即时帮扶人口",
           "2021-01-01", "2021-12-31")).hasSize(4);
       assertThat(text).doesNotContain(family.headIdNumber());
+      Sheets.assertSigned(sheet, "道里区", "陈静", ChinaTime.today());
+      Sheets.assertPrintsOnA4Landscape(sheet, InsuredWorkbook.HEADER_ROW);
     }
+    assertThat(reply.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains(URLEncoder.encode("道里区2021年度扶贫特惠保险参保人员名单.xlsx", StandardCharsets.UTF_8));
   }
 
   @Test
