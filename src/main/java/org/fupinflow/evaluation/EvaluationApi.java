@@ -7,6 +7,7 @@ import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.ApiRefusal;
 import org.fupinflow.config.Downloads;
 import org.fupinflow.config.InputHygiene;
+import org.fupinflow.config.Signatories;
 import org.fupinflow.security.Districts;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;
@@ -46,8 +47,11 @@ class EvaluationApi {
   private final ProvinceEvaluation evaluation;
   private final EvaluationEvidence evidence;
   private final Districts districts;
+  private final Signatories signatories;
 
-  EvaluationApi(ProvinceEvaluation evaluation, EvaluationEvidence evidence, Districts districts) {
+  EvaluationApi(ProvinceEvaluation evaluation, EvaluationEvidence evidence, Districts districts,
+      Signatories signatories) {
+    this.signatories = signatories;
     this.evaluation = evaluation;
     this.evidence = evidence;
     this.districts = districts;
@@ -118,7 +122,7 @@ class EvaluationApi {
             "performance-evaluation-" + report.district() + "-" + report.year() + ".xlsx",
             EvaluationWorkbook.title(report) + ".xlsx"))
         .cacheControl(CacheControl.noStore())
-        .body(EvaluationWorkbook.write(report));
+        .body(EvaluationWorkbook.write(report, signatories.of(report.districtName(), official.userId())));
   }
 
   private EvaluationReport readable(FupinPrincipal official, String district, String year) {

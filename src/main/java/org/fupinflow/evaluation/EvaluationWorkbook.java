@@ -17,12 +17,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.fupinflow.config.SheetCells;
 
 /**
  * The province's evaluation as Excel, the same report as {@code GET /api/evaluation}: sheet 绩效评价 (a row per item of
  * 002's table in its order, computed, entered or not yet entered, then 原始得分, 满分, 百分制总分 and 等级) and sheet
  * 计算明细 (the notices and movements items 2 and 3 were computed from, and the fund lines of item 6). Points and
- * amounts are number cells with two decimals, dates date cells.
+ * amounts are number cells with two decimals, dates date cells; under each table the signature block, and each sheet
+ * prints A4 landscape, one page wide, title and headings on every page.
  */
 final class EvaluationWorkbook {
 
@@ -50,7 +52,7 @@ final class EvaluationWorkbook {
   private record Line(String item, String name, String maximum, BigDecimal points, String how, String basis) {
   }
 
-  static byte[] write(EvaluationReport report) {
+  static byte[] write(EvaluationReport report, SheetCells.Signature signature) {
     try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
       var styles = new Styles(workbook);
       var sheet = sheet(workbook, styles, SHEET, COLUMNS, report);
@@ -61,7 +63,7 @@ final class EvaluationWorkbook {
         var row = sheet.createRow(++number);
         row.createCell(0).setCellValue(line.item());
         row.createCell(1).setCellValue(line.name());
-        row.createCell(2).setCellValue(line.maximum());
+        maximum(row, 2, line.maximum());
         number(row, 3, line.points(), styles.points);
         row.createCell(4).setCellValue(line.how());
         row.createCell(5).setCellValue(line.basis() == null ? "" : line.basis());
@@ -75,7 +77,8 @@ final class EvaluationWorkbook {
       grade.getCell(1).setCellStyle(styles.bold);
       grade.createCell(3).setCellValue(report.grade() == null ? "未评定" : report.grade());
       grade.createCell(5).setCellValue(report.gradeNote());
-      detail(workbook, styles, report);
+      SheetCells.signatureBlock(sheet, signature);
+      SheetCells.signatureBlock(detail(workbook, styles, report), signature);
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -102,6 +105,15 @@ final class EvaluationWorkbook {
     return lines;
   }
 
+  /** 满分 as a number cell (General format: 5, 14) when it is one; anything else stays text. */
+  private static void maximum(Row row, int column, String maximum) {
+    if (maximum != null && maximum.strip().matches("\\d+(\\.\\d+)?")) {
+      row.createCell(column).setCellValue(new BigDecimal(maximum.strip()).doubleValue());
+    } else {
+      row.createCell(column).setCellValue(maximum == null ? "" : maximum);
+    }
+  }
+
   private static int total(Sheet sheet, int number, String label, BigDecimal value, String basis, Styles styles) {
     var row = sheet.createRow(++number);
     row.createCell(1).setCellValue(label);
@@ -111,7 +123,7 @@ final class EvaluationWorkbook {
     return number;
   }
 
-  private static void detail(Workbook workbook, Styles styles, EvaluationReport report) {
+  private static Sheet detail(Workbook workbook, Styles styles, EvaluationReport report) {
     var sheet = sheet(workbook, styles, DETAIL_SHEET, DETAIL_COLUMNS, report);
     int number = HEADER_ROW;
     for (var indicator : report.computed()) {
@@ -176,6 +188,7 @@ final class EvaluationWorkbook {
         }
       }
     }
+    return sheet;
   }
 
   /** Title, district and year, column headings. */
@@ -200,6 +213,7 @@ final class EvaluationWorkbook {
       sheet.setColumnWidth(column, 16 * 256);
     }
     sheet.createFreezePane(0, HEADER_ROW + 1);
+    SheetCells.printSetup(sheet, HEADER_ROW);
     return sheet;
   }
 
@@ -222,7 +236,7 @@ final class EvaluationWorkbook {
       share = workbook.createCellStyle();
       share.setDataFormat(workbook.createDataFormat().getFormat("0.0000"));
       date = workbook.createCellStyle();
-      date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+      date.setDataFormat(workbook.createDataFormat().getFormat(SheetCells.DATE_FORMAT));
     }
   }
 }

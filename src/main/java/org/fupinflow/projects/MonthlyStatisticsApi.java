@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.config.Downloads;
 import org.fupinflow.config.InputHygiene;
+import org.fupinflow.config.Signatories;
 import org.fupinflow.security.FupinPrincipal;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -33,10 +34,12 @@ class MonthlyStatisticsApi {
 
   private final MonthlyStatistics statistics;
   private final LibraryAccess access;
+  private final Signatories signatories;
 
-  MonthlyStatisticsApi(MonthlyStatistics statistics, LibraryAccess access) {
+  MonthlyStatisticsApi(MonthlyStatistics statistics, LibraryAccess access, Signatories signatories) {
     this.statistics = statistics;
     this.access = access;
+    this.signatories = signatories;
   }
 
   @GetMapping(PATH)
@@ -57,7 +60,7 @@ class MonthlyStatisticsApi {
         .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(
             "monthly-statistics-" + report.district() + "-" + report.month() + ".xlsx", name))
         .cacheControl(CacheControl.noStore())
-        .body(MonthlyStatisticsWorkbook.write(report));
+        .body(MonthlyStatisticsWorkbook.write(report, signatories.of(report.districtName(), official.userId())));
   }
 
   /** yyyy-MM, not after the current month; without it the month before the current one. */

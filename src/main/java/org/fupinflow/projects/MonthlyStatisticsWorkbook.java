@@ -15,11 +15,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.fupinflow.config.SheetCells;
 
 /**
  * The monthly statistics as Excel: sheet 资金月统计 (a row per fund line, then 合计) and sheet 项目月统计 (a row per
  * project, then 合计), each under a title row and a row naming the district and the month's first and last day.
- * Amounts are number cells in yuan with two decimals, percentages number cells, dates date cells.
+ * Amounts are number cells in yuan with two decimals, percentages number cells, dates date cells; under each table
+ * the signature block, and each sheet prints A4 landscape, one page wide, title and headings on every page.
  */
 final class MonthlyStatisticsWorkbook {
 
@@ -43,7 +45,7 @@ final class MonthlyStatisticsWorkbook {
     return report.districtName() + TITLE + "-" + report.month();
   }
 
-  static byte[] write(MonthlyReport report) {
+  static byte[] write(MonthlyReport report, SheetCells.Signature signature) {
     try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
       var styles = new Styles(workbook);
       var fundLines = sheet(workbook, styles, FUND_LINE_SHEET, FUND_LINE_COLUMNS, report);
@@ -84,6 +86,8 @@ final class MonthlyStatisticsWorkbook {
       number(projectTotal, 5, report.projectTotal().disbursedInMonthYuan(), styles.yuan);
       number(projectTotal, 6, report.projectTotal().disbursedYearToDateYuan(), styles.yuan);
       number(projectTotal, 7, report.projectTotal().disbursedPercent(), styles.percent);
+      SheetCells.signatureBlock(fundLines, signature);
+      SheetCells.signatureBlock(projects, signature);
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -99,8 +103,8 @@ final class MonthlyStatisticsWorkbook {
     title.setCellValue(report.districtName() + TITLE + "（" + report.month() + "）");
     title.setCellStyle(styles.bold);
     var period = sheet.createRow(1);
-    period.createCell(0).setCellValue("填报单位：");
-    period.createCell(1).setCellValue(report.districtName() + "扶贫办");
+    period.createCell(0).setCellValue("区县：");
+    period.createCell(1).setCellValue(report.districtName());
     period.createCell(2).setCellValue("统计期间：");
     date(period, 3, report.from(), styles.date);
     period.createCell(4).setCellValue("至");
@@ -113,6 +117,7 @@ final class MonthlyStatisticsWorkbook {
       sheet.setColumnWidth(column, 16 * 256);
     }
     sheet.createFreezePane(0, HEADER_ROW + 1);
+    SheetCells.printSetup(sheet, HEADER_ROW);
     return sheet;
   }
 
@@ -144,7 +149,7 @@ final class MonthlyStatisticsWorkbook {
       percent = workbook.createCellStyle();
       percent.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
       date = workbook.createCellStyle();
-      date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+      date.setDataFormat(workbook.createDataFormat().getFormat(SheetCells.DATE_FORMAT));
     }
   }
 }

@@ -9,13 +9,16 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.IntegrationTest;
+import org.fupinflow.support.Sheets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,7 +81,7 @@ class EvaluationWorkbookOverHttpTest {
       for (var computed : report.get("computed")) {
         var row = rows.get(computed.get("item").asText());
         assertThat(text(row, 4)).isEqualTo("系统计算");
-        assertThat(text(row, 2)).isEqualTo(computed.get("maximumPoints").asText());
+        Sheets.assertNumber(row, 2, computed.get("maximumPoints").asText());
         if (computed.get("points").isNull()) {
           assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.BLANK);
         } else {
@@ -95,7 +98,14 @@ class EvaluationWorkbookOverHttpTest {
       var total = raw.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(84), 2, java.math.RoundingMode.HALF_UP);
       assertThat(number(totals.get("百分制总分"))).isEqualByComparingTo(total);
       assertThat(text(totals.get("等级"), 3)).isEqualTo(Grading.grade(total)).isEqualTo(report.get("grade").asText());
-      assertThat(workbook.getSheet("计算明细")).isNotNull();
+      var detail = workbook.getSheet("计算明细");
+      assertThat(detail).isNotNull();
+      for (var signed : List.of(sheet, detail)) {
+        Sheets.assertSigned(signed, "道里区", "陈静", ChinaTime.today());
+        Sheets.assertPrintsOnA4Landscape(signed, EvaluationWorkbook.HEADER_ROW);
+      }
+      assertThat(Sheets.assertSigned(sheet, "道里区", "陈静", ChinaTime.today()))
+          .isEqualTo(totals.get("等级").getRowNum() + 2);
     }
   }
 
@@ -111,7 +121,7 @@ class EvaluationWorkbookOverHttpTest {
 
   private static Map<String, Row> rowsByItem(Sheet sheet) {
     var rows = new LinkedHashMap<String, Row>();
-    for (int index = EvaluationWorkbook.HEADER_ROW + 1; index <= sheet.getLastRowNum(); index++) {
+    for (int index = EvaluationWorkbook.HEADER_ROW + 1; sheet.getRow(index) != null; index++) {
       var row = sheet.getRow(index);
       if (!text(row, 0).isEmpty()) {
         rows.put(text(row, 0), row);
@@ -122,7 +132,7 @@ class EvaluationWorkbookOverHttpTest {
 
   private static Map<String, Row> rowsByLabel(Sheet sheet) {
     var rows = new HashMap<String, Row>();
-    for (int index = EvaluationWorkbook.HEADER_ROW + 1; index <= sheet.getLastRowNum(); index++) {
+    for (int index = EvaluationWorkbook.HEADER_ROW + 1; sheet.getRow(index) != null; index++) {
       var row = sheet.getRow(index);
       if (text(row, 0).isEmpty()) {
         rows.put(text(row, 1), row);

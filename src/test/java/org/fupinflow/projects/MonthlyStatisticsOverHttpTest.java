@@ -8,12 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -25,6 +28,7 @@ import org.fupinflow.fundledger.FundLineKey;
 import org.fupinflow.fundledger.Posting;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.IntegrationTest;
+import org.fupinflow.support.Sheets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -194,7 +198,15 @@ class MonthlyStatisticsOverHttpTest {
       var projectTotal = row(projects, 0, MonthlyStatisticsWorkbook.TOTAL);
       assertThat(projectTotal.getCell(6).getNumericCellValue())
           .isEqualTo(json.get("projectTotal").get("disbursedYearToDateYuan").doubleValue());
+      for (var sheet : List.of(lines, projects)) {
+        Sheets.assertSigned(sheet, "道里区", "陈静", ChinaTime.today());
+        Sheets.assertPrintsOnA4Landscape(sheet, MonthlyStatisticsWorkbook.HEADER_ROW);
+      }
+      assertThat(Sheets.assertSigned(projects, "道里区", "陈静", ChinaTime.today()))
+          .isEqualTo(projectTotal.getRowNum() + 2);
     }
+    assertThat(URLDecoder.decode(reply.headers().firstValue("Content-Disposition").orElseThrow().split("''")[1],
+        StandardCharsets.UTF_8)).isEqualTo("道里区扶贫资金支出月统计-2020-06.xlsx");
   }
 
   @Test
@@ -282,6 +294,7 @@ class MonthlyStatisticsOverHttpTest {
     var rows = new ArrayList<Row>();
     for (var row : sheet) {
       if (row.getRowNum() > MonthlyStatisticsWorkbook.HEADER_ROW && row.getCell(column) != null
+          && row.getCell(column).getCellType() == CellType.STRING
           && value.equals(row.getCell(column).getStringCellValue())) {
         rows.add(row);
       }
