@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.fupinflow.config.Downloads;
 import org.fupinflow.money.Yuan;
+import org.fupinflow.security.Districts;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +26,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code /api/fund-notices}: city finance (or an integrating system acting as city finance) registers a notice
- * as JSON or imports its district table (.xlsx/.csv laid out like Annex 1 of 哈财指（农）〔2020〕590号); everyone
+ * as JSON or imports its district table (.xlsx/.xls/.csv laid out like Annex 1 of 哈财指（农）〔2020〕590号, template at
+ * {@code /api/fund-notices/import-template.xlsx}); everyone
  * concerned reads them, district officials the notices with a share for their districts.
  */
 @RestController
@@ -46,10 +52,28 @@ class FundNoticeApi {
     }
   }
 
-  private final FundNotices notices;
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-  FundNoticeApi(FundNotices notices) {
+  private final FundNotices notices;
+  private final Districts districts;
+
+  FundNoticeApi(FundNotices notices, Districts districts) {
     this.notices = notices;
+    this.districts = districts;
+  }
+
+  /** The workbook to fill for {@code /api/fund-notices/import}: its header row and one example row. */
+  @GetMapping("/api/fund-notices/import-template.xlsx")
+  @PreAuthorize("hasAnyRole('city-finance', 'camunda-admin')")
+  ResponseEntity<byte[]> importTemplate() {
+    var example = districts.names().values().stream().findFirst().orElse("道里区");
+    return ResponseEntity.ok()
+        .contentType(XLSX)
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            Downloads.attachment("fund-notice-import-template.xlsx", ImportTemplate.FILE_NAME))
+        .cacheControl(CacheControl.noStore())
+        .body(ImportTemplate.write(example));
   }
 
   @PostMapping(path = "/api/fund-notices", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -59,7 +83,7 @@ class FundNoticeApi {
     return NoticeView.of(notices.register(request, "api", official.userId()));
   }
 
-  /** The notice's fields as form parameters, the district table as {@code file}. */
+  /** The notice's fields as form parameters, the district table as {@code file} (.xlsx, .xls or .csv). */
   @PostMapping(path = "/api/fund-notices/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAnyRole('city-finance', 'camunda-admin')")

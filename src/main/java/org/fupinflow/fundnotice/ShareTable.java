@@ -10,7 +10,8 @@ import org.fupinflow.money.Yuan;
 
 /**
  * The district table of a notice, laid out like Annex 1 of 哈财指（农）〔2020〕590号: a header row (区、县(市) |
- * 市级补助资金 | 区、县(市) 匹配资金), one row per district, optionally a 合计 row and a "单位: 元/万元" line above.
+ * 市级补助资金 | 区、县(市) 匹配资金), one row per district, optionally a 合计 row and a "单位: 元/万元" line above;
+ * a signature block under the table (填报单位, 填报人 … as the workbooks of {@code SheetCells} write it) ends it.
  * Every row is checked before anything is kept; all problems come back together, row by row.
  */
 final class ShareTable {
@@ -20,6 +21,7 @@ final class ShareTable {
 
   private static final Pattern UNIT_LINE = Pattern.compile("单位\\s*[:：]\\s*(万元|元)");
   private static final int MAX_ERRORS = 50;
+  private static final Pattern SIGNATURE = Pattern.compile("(填报单位|填报人|审核人|联系电话|填报日期)[:：]?");
 
   private ShareTable() {
   }
@@ -64,6 +66,10 @@ final class ShareTable {
       var name = normalize(cell(row, 0));
       if (name.isEmpty() && cell(row, 1).isBlank()) {
         continue;
+      }
+      if (SIGNATURE.matcher(name).lookingAt()) {
+        // The signature block under a filed table (填报单位 … 填报日期): the table ends above it.
+        break;
       }
       try {
         if (name.equals("合计") || name.equals("总计")) {

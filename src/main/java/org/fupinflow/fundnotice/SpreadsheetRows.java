@@ -15,7 +15,11 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
-/** The cells of an uploaded .xlsx (first sheet) or .csv (UTF-8, with or without BOM, or GB18030 as Excel saves it). */
+/**
+ * The cells of an uploaded .xlsx or .xls (Excel 97–2003, as county offices and WPS still save it; the first sheet)
+ * or .csv (UTF-8, with or without BOM, or GB18030 as Excel saves it). Both workbook formats are read by POI's
+ * {@code WorkbookFactory} and pass the same checks with the same messages.
+ */
 final class SpreadsheetRows {
 
   static final int MAX_BYTES = 2 * 1024 * 1024;
@@ -33,12 +37,16 @@ final class SpreadsheetRows {
     }
     var name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".xlsx")) {
-      return xlsx(content);
+      return workbook(content, ".xlsx");
+    }
+    if (name.endsWith(".xls")) {
+      return workbook(content, ".xls");
     }
     if (name.endsWith(".csv")) {
       return csv(content);
     }
-    throw new NoticeRefused("file", "只接受 .xlsx 或 .csv 文件：" + fileName, "only .xlsx or .csv files: " + fileName);
+    throw new NoticeRefused("file", "只接受 .xlsx、.xls 或 .csv 文件：" + fileName, "only .xlsx, .xls or .csv files: "
+        + fileName);
   }
 
   /**
@@ -46,7 +54,7 @@ final class SpreadsheetRows {
    * is whatever Excel (or another program, or a hand) last cached there, which nothing guarantees is the formula's
    * result, so the table must carry the figures themselves (粘贴为数值).
    */
-  private static List<List<String>> xlsx(byte[] content) {
+  private static List<List<String>> workbook(byte[] content, String extension) {
     var rows = new ArrayList<List<String>>();
     var formulas = new ArrayList<String>();
     try (var workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
@@ -66,7 +74,7 @@ final class SpreadsheetRows {
         rows.add(cells);
       }
     } catch (IOException | RuntimeException e) {
-      throw new NoticeRefused("file", "无法读取该 .xlsx 文件", "cannot read the .xlsx file");
+      throw new NoticeRefused("file", "无法读取该 " + extension + " 文件", "cannot read the " + extension + " file");
     }
     if (!formulas.isEmpty()) {
       throw new ShareTable.ImportRefused(formulas);

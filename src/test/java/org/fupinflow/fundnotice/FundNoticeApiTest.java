@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.IntegrationTest;
+import org.fupinflow.support.Sheets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 class FundNoticeApiTest {
+
+  private static final String TEMPLATE = "/api/fund-notices/import-template.xlsx";
 
   @Autowired Http http;
   @Autowired JdbcTemplate jdbc;
@@ -58,6 +63,89 @@ class FundNoticeApiTest {
     assertThat(again.status()).isEqualTo(400);
     assertThat(again.json().get("message").asText()).contains("documentNumber").contains("已登记，不能重复登记");
     assertThat(count(documentNumber)).isEqualTo(1);
+  }
+
+  @Test
+  void anXlsImportRegistersTheSameNoticeAsItsXlsxTwin() throws IOException {
+    var lines = Files.readAllLines(ShareTableTest.fixture());
+    var run = UUID.randomUUID().toString().substring(0, 8);
+    var xlsx = importFile("zhoujie", "590.xlsx", ShareTableTest.asWorkbook(lines), harbinFields("590号-xlsx-" + run));
+    var xls = importFile("zhoujie", "590.xls", ShareTableTest.asXls(lines), harbinFields("590号-xls-" + run));
+
+    assertThat(xlsx.status()).as(xlsx.body()).isEqualTo(201);
+    assertThat(xls.status()).as(xls.body()).isEqualTo(201);
+    assertThat(xls.json().get("shares")).hasSize(18).isEqualTo(xlsx.json().get("shares"));
+    for (var field : List.of("total", "matchingTotal", "level", "fundLine", "functionCode", "matchingRatio")) {
+      assertThat(xls.json().get(field)).as(field).isEqualTo(xlsx.json().get(field));
+    }
+    assertThat(xls.json().get("total").decimalValue()).isEqualByComparingTo("639049.40");
+    assertThat(count("590号-xls-" + run)).isEqualTo(1);
+  }
+
+  @Test
+  void aBadXlsIsRefusedWithTheSameMessagesAsABadXlsx() throws IOException {
+    var bad = List.of("区、县(市),市级补助资金,区、县(市) 匹配资金", "道里区,16005.30,16005.30", "道理区,1,1");
+    var run = UUID.randomUUID().toString().substring(0, 8);
+    var xlsx = importFile("zhoujie", "bad.xlsx", ShareTableTest.asWorkbook(bad), harbinFields("bad-xlsx-" + run));
+    var xls = importFile("zhoujie", "bad.xls", ShareTableTest.asXls(bad), harbinFields("bad-xls-" + run));
+
+    assertThat(xls.status()).isEqualTo(400);
+    assertThat(xls.json().get("message").asText()).isEqualTo(xlsx.json().get("message").asText())
+        .contains("第3行：没有区县“道理区”");
+    var notAWorkbook = importFile("zhoujie", "590.xls", "not really".getBytes(StandardCharsets.UTF_8),
+        harbinFields("broken-xls-" + run));
+    assertThat(notAWorkbook.status()).isEqualTo(400);
+    assertThat(notAWorkbook.json().get("message").asText()).contains("file", "无法读取该 .xls 文件");
+    assertThat(count("bad-xls-" + run) + count("broken-xls-" + run)).isZero();
+  }
+
+  @Test
+  void cityFinanceDownloadsTheImportTemplateAndItImportsAsXlsxAndAsXls() throws IOException {
+    var reply = http.download("zhoujie", TEMPLATE);
+
+    assertThat(reply.statusCode()).isEqualTo(200);
+    assertThat(reply.headers().firstValue("Content-Type")).hasValue(FundNoticeApi.XLSX.toString());
+    assertThat(reply.headers().firstValue("Content-Disposition")).hasValue("attachment; "
+        + "filename=\"fund-notice-import-template.xlsx\"; filename*=UTF-8''"
+        + URLEncoder.encode("扶贫资金指标导入模板.xlsx", StandardCharsets.UTF_8).replace("+", "%20"));
+    var lines = new ArrayList<String>();
+    String district;
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(reply.body()))) {
+      var sheet = workbook.getSheetAt(0);
+      assertThat(Sheets.texts(sheet.getRow(ImportTemplate.HEADER_ROW))).containsExactlyElementsOf(ImportTemplate.COLUMNS);
+      var example = sheet.getRow(ImportTemplate.HEADER_ROW + 1);
+      district = Sheets.text(example, 0);
+      Sheets.assertNumber(example, 1, "16005.30");
+      Sheets.assertNumber(example, 2, "16005.30");
+      Sheets.assertPrintsOnA4Landscape(sheet, ImportTemplate.HEADER_ROW);
+      assertThat(workbook.getSheet(ImportTemplate.NOTES_SHEET)).isNotNull();
+      for (int row = 0; row <= sheet.getLastRowNum(); row++) {
+        lines.add(String.join(",", Sheets.texts(sheet.getRow(row))).replace("16,005.30", "16005.30"));
+      }
+    }
+
+    var run = UUID.randomUUID().toString().substring(0, 8);
+    var asIs = importFile("zhoujie", "模板.xlsx", reply.body(), harbinFields("template-xlsx-" + run));
+    var resaved = importFile("zhoujie", "模板.xls", ShareTableTest.asXls(lines), harbinFields("template-xls-" + run));
+    for (var imported : List.of(asIs, resaved)) {
+      assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+      assertThat(imported.json().get("shares")).hasSize(1);
+      assertThat(imported.json().at("/shares/0/amount").decimalValue()).isEqualByComparingTo("16005.30");
+      assertThat(imported.json().at("/shares/0/matching").decimalValue()).isEqualByComparingTo("16005.30");
+    }
+    assertThat(resaved.json().get("shares")).isEqualTo(asIs.json().get("shares"));
+    assertThat(http.get("zhoujie", "/api/fund-notices").json().findValuesAsText("documentNumber"))
+        .contains("template-xlsx-" + run, "template-xls-" + run);
+    assertThat(district).as("the example row names a district of the identity store").isNotBlank();
+  }
+
+  @Test
+  void onlyCityFinanceAndAdministratorsDownloadTheImportTemplate() {
+    assertThat(http.download("demo", TEMPLATE).statusCode()).isEqualTo(200);
+    for (var official : List.of("chenjing", "zhaolei", "sunli", "wuqiang", "zhangwei")) {
+      assertThat(http.download(official, TEMPLATE).statusCode()).as(official).isEqualTo(403);
+    }
+    assertThat(http.getAnonymous(TEMPLATE).status()).isEqualTo(401);
   }
 
   @Test

@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** The district table of 哈财指（农）〔2020〕590号 (seed 000, Annex 1), as .csv and .xlsx, and what is refused. */
+/** The district table of 哈财指（农）〔2020〕590号 (seed 000, Annex 1), as .csv, .xlsx and .xls, and what is refused. */
 class ShareTableTest {
 
   static final Map<String, String> HARBIN = harbin();
@@ -99,10 +101,61 @@ class ShareTableTest {
 
   @Test
   void aFileOfAnotherKindOrWithoutHeaderIsRefused() {
-    assertThatThrownBy(() -> SpreadsheetRows.read("590.pdf", new byte[] {1})).hasMessageContaining("只接受 .xlsx 或 .csv 文件");
+    assertThatThrownBy(() -> SpreadsheetRows.read("590.pdf", new byte[] {1}))
+        .hasMessageContaining("只接受 .xlsx、.xls 或 .csv 文件").hasMessageContaining("file");
     assertThatThrownBy(() -> ShareTable.parse(rows("道里区,1\n"), HARBIN, Amounts.Unit.YUAN)).hasMessageContaining("找不到表头");
     assertThatThrownBy(() -> SpreadsheetRows.read("590.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8)))
         .hasMessageContaining("无法读取该 .xlsx 文件");
+    assertThatThrownBy(() -> SpreadsheetRows.read("590.xls", "not a workbook".getBytes(StandardCharsets.UTF_8)))
+        .hasMessageContaining("file").hasMessageContaining("无法读取该 .xls 文件").hasMessageContaining("cannot read the .xls file");
+  }
+
+  @Test
+  void theSameTableSavedAsExcel97To2003ReadsTheSame() throws IOException {
+    var csv = ShareTable.parse(SpreadsheetRows.read("590.csv", Files.readAllBytes(fixture())), HARBIN, Amounts.Unit.YUAN);
+    var xls = ShareTable.parse(SpreadsheetRows.read("590.XLS", asXls(Files.readAllLines(fixture()))), HARBIN,
+        Amounts.Unit.YUAN);
+    assertThat(xls).isEqualTo(csv).hasSize(18);
+  }
+
+  @Test
+  void aFormulaInAnXlsIsRefusedByItsPositionAsInAnXlsx() throws IOException {
+    try (var workbook = new HSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+      var sheet = workbook.createSheet("附件1");
+      var header = sheet.createRow(0);
+      header.createCell(0).setCellValue("区、县(市)");
+      header.createCell(1).setCellValue("市级补助资金");
+      var daoli = sheet.createRow(1);
+      daoli.createCell(0).setCellValue("道里区");
+      daoli.createCell(1).setCellFormula("16005.3*1");
+      workbook.write(out);
+      assertThatThrownBy(() -> SpreadsheetRows.read("590.xls", out.toByteArray()))
+          .hasMessageContaining("第2行第2列是公式").hasMessageContaining("Row 2, column 2 is a formula");
+    }
+  }
+
+  @Test
+  void theSignatureBlockUnderAFiledTableEndsIt() {
+    var shares = ShareTable.parse(rows("""
+        区、县(市),市级补助资金,区、县(市) 匹配资金
+        道里区,16005.30,16005.30
+
+        填报单位：,哈尔滨市财政局
+        填报人：,周杰
+        审核人：,
+        联系电话：,
+        填报日期：,2020-12-30
+        """), HARBIN, Amounts.Unit.YUAN);
+    assertThat(shares).containsExactly(new ShareTable.Share("daoli", "道里区", 1_600_530L, 1_600_530L, 2));
+  }
+
+  @Test
+  void theImportTemplateImportsAsItIsWithItsExampleRow() {
+    var rows = SpreadsheetRows.read(ImportTemplate.FILE_NAME, ImportTemplate.write("道里区"));
+    assertThat(rows.get(ImportTemplate.HEADER_ROW)).containsExactlyElementsOf(ImportTemplate.COLUMNS);
+    assertThat(ShareTable.parse(rows, HARBIN, Amounts.Unit.WAN))
+        .as("the template's 单位：元 line wins over the default unit")
+        .containsExactly(new ShareTable.Share("daoli", "道里区", 1_600_530L, 1_600_530L, ImportTemplate.HEADER_ROW + 2));
   }
 
   static Path fixture() {
@@ -110,7 +163,16 @@ class ShareTableTest {
   }
 
   static byte[] asWorkbook(List<String> lines) throws IOException {
-    try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+    return write(new XSSFWorkbook(), lines);
+  }
+
+  /** The same cells as {@link #asWorkbook(List)}, saved as Excel 97–2003 (.xls, POI HSSF). */
+  static byte[] asXls(List<String> lines) throws IOException {
+    return write(new HSSFWorkbook(), lines);
+  }
+
+  private static byte[] write(Workbook created, List<String> lines) throws IOException {
+    try (var workbook = created; var out = new ByteArrayOutputStream()) {
       var sheet = workbook.createSheet("附件1");
       for (int r = 0; r < lines.size(); r++) {
         var cells = lines.get(r).split(",", -1);
