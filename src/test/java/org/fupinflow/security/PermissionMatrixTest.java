@@ -110,6 +110,7 @@ class PermissionMatrixTest {
       PUT evidence of the evaluation of 道里区         401  403   403  403  403  403  403  403  200   403  403  403  200
       /api/fund-notices                              401  403   403  403  403  200  200  200  200   200  200  403  200
       POST /api/fund-notices (empty)                 401  403   403  403  403  403  403  403  403   400  403  403  400
+      /api/fund-notices/import-template.xlsx         401  403   403  403  403  403  403  403  403   200  403  403  200
       /api/household-ledger.xlsx of 道里区            401  403   403  403  403  200  403  403  200   403  200  403  200
       /api/escalations of 道里区                      401  403   403  403  403  200  403  200  200   200  200  403  200
       /api/escalations/timer-changes of 道里区        401  403   403  403  403  200  403  200  200   200  200  403  200
@@ -186,7 +187,7 @@ class PermissionMatrixTest {
         }
       }
     }
-    assertThat(walked).as("actions × officials walked").isEqualTo(1037);
+    assertThat(walked).as("actions × officials walked").isEqualTo(1050);
     assertThat(unexpected).as("unexpected allows or denials").isEmpty();
   }
 
@@ -300,6 +301,7 @@ class PermissionMatrixTest {
         Map.of("points", 8.5, "reference", "哈扶贫办〔2019〕12号")));
     actions.put("/api/fund-notices", call -> get(call, "/api/fund-notices"));
     actions.put("POST /api/fund-notices (empty)", call -> post(call, "/api/fund-notices", Map.of()));
+    actions.put("/api/fund-notices/import-template.xlsx", call -> get(call, "/api/fund-notices/import-template.xlsx"));
     actions.put("/api/household-ledger.xlsx of 道里区", call -> get(call, "/api/household-ledger.xlsx?district=daoli"));
     actions.put("/api/escalations of 道里区", call -> get(call, "/api/escalations?district=daoli"));
     actions.put("/api/escalations/timer-changes of 道里区", call -> get(call, "/api/escalations/timer-changes?district=daoli"));
