@@ -8,6 +8,7 @@ import static org.fupinflow.support.CityWideSchedule.at;
 import static org.fupinflow.support.RiskReports.aCategoryAReport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.fupinflow.household.HouseholdIdentificationProcess;
 import org.fupinflow.support.Cases;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.IntegrationTest;
+import org.fupinflow.support.WebappSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,6 +160,23 @@ class SupervisionBoardTest {
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.json().get("message").asText()).contains("区县（district）", "unknown district: nowhere");
     assertThat(http.get("wuqiang", "/api/escalations/board?weeks=4").json().get("trend")).hasSize(4);
+  }
+
+  /** Cockpit's plugin reads the board with the webapps' session, while Cockpit's own requests run alongside. */
+  @Test
+  void cockpitReadsTheBoardWithItsSessionAndStaysLoggedIn() {
+    var cockpit = new WebappSession(http);
+    var login = cockpit.logInto("cockpit", "wuqiang", "wuqiang");
+    assertThat(login.status()).as(login.body()).isEqualTo(200);
+    var engineCall = HttpRequest.newBuilder(http.uri("/camunda/api/engine/engine/default/task/count")).GET();
+    assertThat(cockpit.send(engineCall).status()).isEqualTo(200);
+
+    var board = cockpit.send(HttpRequest.newBuilder(http.uri("/api/escalations/board?weeks=1")).GET());
+    assertThat(board.status()).as(board.body()).isEqualTo(200);
+    assertThat(board.headers().allValues("Set-Cookie")).as("the session keeps its id, so Cockpit's requests in flight stay "
+        + "logged in").noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+    var again = cockpit.send(HttpRequest.newBuilder(http.uri("/camunda/api/engine/engine/default/task/count")).GET());
+    assertThat(again.status()).as("Cockpit's next request: " + again.body()).isEqualTo(200);
   }
 
   private JsonNode board(String official, String query) {
