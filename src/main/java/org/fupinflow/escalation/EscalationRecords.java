@@ -91,6 +91,19 @@ class EscalationRecords {
     return jdbc.query(sql.toString(), EscalationRecords::map, args.toArray());
   }
 
+  /** Records of these districts escalated or completed at or after {@code since}: the board's weekly trend. */
+  List<EscalationRecord> touchedSince(Collection<String> districts, Date since) {
+    if (districts.isEmpty()) {
+      return List.of();
+    }
+    var at = new Timestamp(since.getTime());
+    var args = new ArrayList<Object>(districts);
+    args.add(at);
+    args.add(at);
+    return jdbc.query("SELECT * FROM escalation_record WHERE district IN (" + "?,".repeat(districts.size() - 1)
+        + "?) AND (escalated_at >= ? OR completed_at >= ?)", EscalationRecords::map, args.toArray());
+  }
+
   static String newId() {
     return UUID.randomUUID().toString();
   }

@@ -108,7 +108,10 @@ class SecurityConfiguration {
         .authenticationManager(manager)
         .httpBasic(basic -> basic.authenticationEntryPoint(errors))
         .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // A request riding on the webapps' session must keep its id: Spring's default session-fixation strategy would
+        // change it on every such request and log out Cockpit's and Tasklist's requests still in flight.
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         .csrf(AbstractHttpConfigurer::disable)
         .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
   }

@@ -17,6 +17,8 @@
 
 export default {
   locales: { availableLocales: ['zh', 'en'], fallbackLocale: 'zh' },
+  // Fupin Flow's 督办看板 (supervision board): scripts/supervision-board/plugin.js
+  customScripts: ['scripts/supervision-board/plugin'],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
