@@ -113,6 +113,7 @@ class PermissionMatrixTest {
       /api/fund-notices/import-template.xlsx         401  403   403  403  403  403  403  403  403   200  403  403  200
       /api/household-ledger.xlsx of 道里区            401  403   403  403  403  200  403  403  200   403  200  403  200
       /api/escalations of 道里区                      401  403   403  403  403  200  403  200  200   200  200  403  200
+      /api/escalations/board of 道里区                401  403   403  403  403  200  403  200  200   200  200  403  200
       /api/escalations/timer-changes of 道里区        401  403   403  403  403  200  403  200  200   200  200  403  200
       /api/calendar/deadline                         401  200   200  200  200  200  200  200  200   200  200  200  200
       PUT /api/calendar/years/2027 (empty)           401  403   403  403  403  403  403  403  403   403  403  403  400
@@ -187,7 +188,7 @@ class PermissionMatrixTest {
         }
       }
     }
-    assertThat(walked).as("actions × officials walked").isEqualTo(1050);
+    assertThat(walked).as("actions × officials walked").isEqualTo(1063);
     assertThat(unexpected).as("unexpected allows or denials").isEmpty();
   }
 
@@ -304,6 +305,7 @@ class PermissionMatrixTest {
     actions.put("/api/fund-notices/import-template.xlsx", call -> get(call, "/api/fund-notices/import-template.xlsx"));
     actions.put("/api/household-ledger.xlsx of 道里区", call -> get(call, "/api/household-ledger.xlsx?district=daoli"));
     actions.put("/api/escalations of 道里区", call -> get(call, "/api/escalations?district=daoli"));
+    actions.put("/api/escalations/board of 道里区", call -> get(call, "/api/escalations/board?district=daoli"));
     actions.put("/api/escalations/timer-changes of 道里区", call -> get(call, "/api/escalations/timer-changes?district=daoli"));
     actions.put("/api/calendar/deadline", call -> get(call, "/api/calendar/deadline?from=2020-09-30&workingDays=3"));
     actions.put("PUT /api/calendar/years/2027 (empty)", call -> put(call, "/api/calendar/years/2027", Map.of()));
