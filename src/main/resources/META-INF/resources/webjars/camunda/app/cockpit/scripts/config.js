@@ -17,6 +17,8 @@
 
 export default {
   locales: { availableLocales: ['zh', 'en'], fallbackLocale: 'zh' },
+  // Dates in China time whatever the browser's zone (Fupin Flow, see tasklist/scripts/china-time.js).
+  customScripts: ['../tasklist/scripts/china-time'],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
