@@ -13,15 +13,16 @@
  * as window.moment, Tasklist and Welcome through angular-moment's injectable.
  */
 const CHINA_OFFSET_MINUTES = 8 * 60;
-const ZONE_NAME = 'Asia/Shanghai（北京时间 UTC+8）';
+const ZONE_NAME = '北京时间（Asia/Shanghai，UTC+8）';
 
 function inChinaTime(moment) {
   if (!moment || moment.fupinChinaTime) {
     return;
   }
   moment.fupinChinaTime = true;
-  // Clones keep whether their moment is in China time (moment copies only the properties listed here).
-  moment.momentProperties.push('_fupinZoned');
+  // As moment-timezone: a new moment keeps the parsed fields (_a) and, as clones do, whether it is in China time
+  // (moment copies only the properties listed here into the moment it builds from its parsing config).
+  moment.momentProperties.push('_a', '_fupinZoned');
   // As moment-timezone: a moment built from fields without an offset of its own holds China's wall time.
   const needsOffset = (mom) => !!(mom._a && mom._tzm === undefined && mom._f !== 'X' && mom._f !== 'x');
   moment.updateOffset = function (mom, keepTime) {
