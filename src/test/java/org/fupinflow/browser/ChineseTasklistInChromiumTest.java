@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fupinflow.support.RiskReports.aCategoryAReport;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.fupinflow.support.HouseholdData;
 import org.camunda.bpm.engine.TaskService;
 import org.fupinflow.support.Cases;
 import org.fupinflow.support.Http;
@@ -12,6 +17,7 @@ import org.fupinflow.support.TestProfiles;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,7 +28,9 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The webapps as a Chinese official at home sees them, in headless Chromium with a Chinese browser whose clock is
  * set to UTC (as many laptops and servers are): no "time to migrate to Camunda 8" banner on Tasklist, Cockpit,
- * Admin or Welcome; dates in China time.
+ * Admin or Welcome; dates in China time; the report form with the official's own district and townships to choose
+ * from, nothing to type, and form-js's own messages in Chinese. With {@code -Dfupin.docsScreenshots=true} the
+ * report form's screenshot is also written to docs/images/report-form.png for the README.
  * Run with {@code ./mvnw verify -Pbrowser}; screenshots land in target/browser/.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -35,6 +43,7 @@ class ChineseTasklistInChromiumTest extends TasklistInChromium {
 
   @Autowired Cases cases;
   @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
 
   @Override
   protected String browserTimeZone() {
@@ -94,5 +103,118 @@ class ChineseTasklistInChromiumTest extends TasklistInChromium {
     } catch (RuntimeException e) {
       fail(e);
     }
+  }
+
+  @Test
+  void aTownshipOfficerReportsARiskWithTheirTownshipFromTheirGroupsAndFormJsSpeaksChinese() throws IOException {
+    try {
+      logIn("zhangwei");
+      openTheReportForm();
+      // 区县 and 乡镇 are chosen already: the officer's one district and township, from their groups
+      assertThat(text(By.xpath(selectDisplay("区县")))).isEqualTo("道里区");
+      assertThat(text(By.xpath(selectDisplay("乡镇")))).isEqualTo("新农镇");
+      assertThat(optionsOf("乡镇")).containsExactly("新农镇");
+      pick("乡镇", "新农镇");
+      assertThat(browser.findElements(By.xpath("//label[starts-with(normalize-space(.),'乡镇代码')]"))).isEmpty();
+      // form-js's own texts: an empty select's placeholder, and the messages of required fields
+      assertThat(text(By.xpath(selectDisplay("A52b")))).isEqualTo("请选择");
+      click(startButton());
+      visible(By.xpath("//*[contains(@class,'fjs-form-field-error') and contains(normalize-space(.),'此项必填。')]"));
+      assertThat(browser.findElement(By.cssSelector(".modal")).getText())
+          .doesNotContain("Field is required", "Select", "Search");
+      screenshot("zh-report-1-required-in-chinese");
+
+      type(input("", "村名"), "红旗村");
+      click(By.xpath("//label[contains(.,'B 一般农户')]//input | //input[@type='radio' and @value='B']"));
+      type(By.cssSelector(".fjs-form-field-datetime input"), "9/28/2020");
+      type(input("", "户主姓名"), "孙玉兰");
+      type(input("", "户主身份证号码"), HouseholdData.nextHeadIdNumber());
+      select("", "A52a", "因灾");
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form-field-error")));
+      // The whole form in one picture, from its top
+      browser.manage().window().setSize(new Dimension(1400, 1900));
+      browser.executeScript("document.querySelectorAll('.modal, .modal-body').forEach(e => e.scrollTop = 0)");
+      settle();
+      screenshot("report-form");
+      browser.manage().window().setSize(new Dimension(1400, 1000));
+      if (Boolean.getBoolean("fupin.docsScreenshots")) {
+        Files.copy(SCREENSHOTS.resolve("report-form.png"), Path.of("docs", "images", "report-form.png"),
+            StandardCopyOption.REPLACE_EXISTING);
+      }
+      click(startButton());
+      wait.until(driver -> runtimeService.createProcessInstanceQuery().processDefinitionKey("household-identification")
+          .variableValueEquals("villageName", "红旗村").count() == 1);
+    } catch (RuntimeException e) {
+      fail(e);
+    }
+    var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("household-identification")
+        .variableValueEquals("villageName", "红旗村").singleResult();
+    assertThat(instance.getTenantId()).isEqualTo("daoli");
+    assertThat(runtimeService.getVariable(instance.getId(), "townshipCode")).isEqualTo("xinnong");
+    assertThat(runtimeService.getVariable(instance.getId(), "reportedBy")).isEqualTo("zhangwei");
+  }
+
+  @Test
+  void aDistrictOfficeChoosesTheTownshipFromItsDistrictsTownships() throws IOException {
+    try {
+      logIn("chenjing");
+      openTheReportForm();
+      assertThat(text(By.xpath(selectDisplay("区县")))).isEqualTo("道里区");
+      assertThat(text(By.xpath(selectDisplay("乡镇")))).isEqualTo("请选择");
+      assertThat(optionsOf("乡镇")).contains("新农镇", "太平镇").doesNotContain("石人镇");
+      pick("乡镇", "太平镇");
+      type(input("", "村名"), "永安村");
+      click(By.xpath("//label[contains(.,'A 脱贫享受政策户')]//input | //input[@type='radio' and @value='A']"));
+      type(By.cssSelector(".fjs-form-field-datetime input"), "9/28/2020");
+      type(input("", "户主姓名"), "刘长顺");
+      type(input("", "户主身份证号码"), HouseholdData.nextHeadIdNumber());
+      select("", "A52a", "因残");
+      screenshot("zh-report-district-office");
+      click(startButton());
+      wait.until(driver -> runtimeService.createProcessInstanceQuery().processDefinitionKey("household-identification")
+          .variableValueEquals("villageName", "永安村").count() == 1);
+    } catch (RuntimeException e) {
+      fail(e);
+    }
+    var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("household-identification")
+        .variableValueEquals("villageName", "永安村").singleResult();
+    assertThat(runtimeService.getVariable(instance.getId(), "townshipCode")).isEqualTo("taiping");
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getDueDate().toInstant())
+        .hasToString("2020-10-12T15:59:59Z");
+  }
+
+  private void openTheReportForm() {
+    recordFailedRequests();
+    click(By.cssSelector(".start-process-action a"));
+    click(By.xpath("//*[contains(@class,'modal')]//*[contains(text(),'返贫致贫风险户识别认定')]"));
+    visible(By.cssSelector(".fjs-form-field-select"));
+    settle();
+  }
+
+  /** The options a form-js select offers, as its opened list shows them (left open for {@link #pick}). */
+  private List<String> optionsOf(String label) {
+    click(By.xpath(selectField(label) + "//div[contains(@class,'fjs-input-group')]"));
+    visible(By.xpath(selectField(label) + "//*[contains(@class,'fjs-dropdownlist-item')]"));
+    return browser.findElements(By.xpath(selectField(label) + "//*[contains(@class,'fjs-dropdownlist-item')]")).stream()
+        .map(item -> item.getText().trim()).toList();
+  }
+
+  /** Picks an option of the select whose list {@link #optionsOf} opened. */
+  private void pick(String label, String option) {
+    click(By.xpath(selectField(label) + "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(selectDisplay(label)), option));
+  }
+
+  private static String selectField(String label) {
+    return "//div[contains(@class,'fjs-form-field-select')][./label[starts-with(normalize-space(.),'" + label + "')]]";
+  }
+
+  private static By startButton() {
+    return By.xpath("//*[contains(@class,'modal')]//button[contains(., 'Start') or contains(., '发起')]");
+  }
+
+  private static String selectDisplay(String label) {
+    return "//div[contains(@class,'fjs-form-field-select')][./label[starts-with(normalize-space(.),'" + label
+        + "')]]//div[contains(@class,'fjs-select-display')]";
   }
 }
