@@ -131,7 +131,9 @@ class ChineseTasklistInChromiumTest extends TasklistInChromium {
       type(input("", "户主身份证号码"), HouseholdData.nextHeadIdNumber());
       select("", "A52a", "因灾");
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form-field-error")));
-      // The whole form in one picture, from its top
+      // The whole form in one picture, from its top, without the notice of the refused first attempt
+      browser.findElements(By.cssSelector(".modal button.close[ng-click^='removeNotification']")).forEach(
+          close -> browser.executeScript("arguments[0].click()", close));
       browser.manage().window().setSize(new Dimension(1400, 1900));
       browser.executeScript("document.querySelectorAll('.modal, .modal-body').forEach(e => e.scrollTop = 0)");
       settle();
