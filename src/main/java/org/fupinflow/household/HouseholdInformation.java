@@ -157,7 +157,7 @@ record HouseholdInformation(String naturalVillage, String phone, String hardship
         months = monthsNode.asInt();
       }
       members.add(new HouseholdMember(number, name, sex, documentType, idNumber, relation,
-          optionalText(node, "ethnicity", prefix + "ethnicity", where + "A6 民族", 20),
+          ethnicity(node, prefix, where),
           optionalText(node, "politicalStatus", prefix + "politicalStatus", where + "A7 政治面貌", 20),
           optionalText(node, "education", prefix + "education", where + "A8 文化程度", 20),
           optionalText(node, "schoolingStatus", prefix + "schoolingStatus", where + "A9 在校状况", 20),
@@ -246,6 +246,16 @@ record HouseholdInformation(String naturalVillage, String phone, String hardship
       throw new InvalidSubmission(field, chineseName + "不能超过" + max + "个字", "at most " + max + " characters");
     }
     return text;
+  }
+
+  /** A6 民族, when given: one of the 56 ethnic groups by its Chinese name. */
+  private static String ethnicity(JsonNode node, String prefix, String where) {
+    var ethnicity = optionalText(node, "ethnicity", prefix + "ethnicity", where + "A6 民族", 20);
+    if (ethnicity != null && !Ethnicities.isKnown(ethnicity)) {
+      throw new InvalidSubmission(prefix + "ethnicity", where + "A6 民族应为56个民族之一（如 汉族、满族、朝鲜族）：" + ethnicity,
+          "must be one of the 56 ethnic groups by its Chinese name (e.g. 汉族): " + ethnicity);
+    }
+    return ethnicity;
   }
 
   private static String oneOf(JsonNode node, String key, String prefix, String chineseName, Set<String> allowed) {

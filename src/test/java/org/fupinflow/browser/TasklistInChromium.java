@@ -50,12 +50,20 @@ abstract class TasklistInChromium {
         "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
     // An official's browser: Chinese first, so Tasklist shows its Chinese translation.
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-    var service = new ChromeDriverService.Builder()
+    var builder = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-        .usingAnyFreePort()
-        .build();
+        .usingAnyFreePort();
+    if (browserTimeZone() != null) {
+      builder.withEnvironment(Map.of("TZ", browserTimeZone()));
+    }
+    var service = builder.build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  /** The browser's time zone (the TZ of its process), or null for the machine's. */
+  protected String browserTimeZone() {
+    return null;
   }
 
   @AfterEach

@@ -56,9 +56,10 @@ class TasklistInChromiumTest extends TasklistInChromium {
       click(By.cssSelector(".start-process-action a"));
       click(By.xpath("//*[contains(@class,'modal')]//*[contains(text(),'返贫致贫风险户识别认定')]"));
       visible(By.cssSelector(".fjs-form-field-select"));
-      click(By.cssSelector(".fjs-form-field-select .fjs-input-group"));
-      click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='道里区']"));
-      type(By.xpath("//label[starts-with(normalize-space(.),'乡镇代码')]/following::input[1]"), "xinnong");
+      // 区县 and 乡镇 come from the officer's groups, already chosen (ChineseTasklistInChromiumTest has more)
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(
+          "//div[contains(@class,'fjs-form-field-select')][./label[starts-with(normalize-space(.),'乡镇')]]"
+              + "//div[contains(@class,'fjs-select-display')]"), "新农镇"));
       type(By.xpath("//label[starts-with(normalize-space(.),'村名')]/following::input[1]"), "红星村");
       click(By.xpath("//label[contains(.,'A 脱贫享受政策户')]//input | //input[@type='radio' and @value='A']"));
       type(By.cssSelector(".fjs-form-field-datetime input"), "9/28/2020");

@@ -218,6 +218,12 @@ class HouseholdIdentificationPathsTest {
     twoHeads.get(2).put("relation", "户主");
     assertRefused(id, taskId, collection(twoHeads, HouseholdData.contact()), "members", "有且只有一位户主（现有2位）");
 
+    // A6 民族: one of the 56 groups, as the form's select offers them
+    var unknownEthnicity = copy(family);
+    unknownEthnicity.get(1).put("ethnicity", "汉");
+    assertRefused(id, taskId, collection(unknownEthnicity, HouseholdData.contact()), "members[2].ethnicity",
+        "第2位成员A6 民族应为56个民族之一");
+
     var negative = new HashMap<>(HouseholdData.contact());
     negative.put("incomes", Map.of("wages", -1));
     assertRefused(id, taskId, collection(family, negative), "household.incomes.wages", "A28 工资性收入不能为负数");

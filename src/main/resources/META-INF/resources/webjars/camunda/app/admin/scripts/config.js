@@ -54,6 +54,8 @@ export default {
   //   'fallbackLocale': 'en'
   // },
   locales: { availableLocales: ['zh', 'en'], fallbackLocale: 'zh' },
+  // Dates in China time whatever the browser's zone (Fupin Flow, see tasklist/scripts/china-time.js).
+  customScripts: ['../tasklist/scripts/china-time'],
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // userOperationLogAnnotationLength: 4000

@@ -17,8 +17,9 @@
 
 export default {
   locales: { availableLocales: ['zh', 'en'], fallbackLocale: 'zh' },
-  // Fupin Flow's 督办看板 (supervision board): scripts/supervision-board/plugin.js
-  customScripts: ['scripts/supervision-board/plugin'],
+  // Fupin Flow: 督办看板 (supervision board, scripts/supervision-board/plugin.js) and dates in China time whatever the
+  // browser's zone (tasklist/scripts/china-time.js).
+  customScripts: ['scripts/supervision-board/plugin', '../tasklist/scripts/china-time'],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',

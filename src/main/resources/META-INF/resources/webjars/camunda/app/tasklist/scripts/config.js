@@ -33,6 +33,8 @@ export default {
   //    "fallbackLocale": "en"
   //  },
   locales: { availableLocales: ['zh', 'en'], fallbackLocale: 'zh' },
+  // Dates in China time whatever the browser's zone, and form-js's own texts in Chinese (Fupin Flow: see the scripts).
+  customScripts: ['scripts/china-time', 'scripts/form-js-zh'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
