@@ -106,8 +106,10 @@ class SupervisionBoardInChromiumTest extends TasklistInChromium {
     }
   }
 
+  /** Until an element the locator finds is displayed; Angular redrawing the page meanwhile only means: look again. */
   private void anyVisible(By locator) {
-    wait.until(driver -> driver.findElements(locator).stream().anyMatch(element -> element.isDisplayed()));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(driver -> driver.findElements(locator).stream().anyMatch(element -> element.isDisplayed()));
   }
 
   private void logIntoCockpit(String official) {
