@@ -30,7 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
  * set to UTC (as many laptops and servers are): no "time to migrate to Camunda 8" banner on Tasklist, Cockpit,
  * Admin or Welcome; dates in China time; the report form with the official's own district and townships to choose
  * from, nothing to type, and form-js's own messages in Chinese. With {@code -Dfupin.docsScreenshots=true} the
- * report form's screenshot is also written to docs/images/report-form.png for the README.
+ * report form's screenshot is also written to src/docs/images/report-form.png for the README.
  * Run with {@code ./mvnw verify -Pbrowser}; screenshots land in target/browser/.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -141,7 +141,7 @@ class ChineseTasklistInChromiumTest extends TasklistInChromium {
       screenshot("report-form");
       browser.manage().window().setSize(new Dimension(1400, 1000));
       if (Boolean.getBoolean("fupin.docsScreenshots")) {
-        Files.copy(SCREENSHOTS.resolve("report-form.png"), Path.of("docs", "images", "report-form.png"),
+        Files.copy(SCREENSHOTS.resolve("report-form.png"), Path.of("src", "docs", "images", "report-form.png"),
             StandardCopyOption.REPLACE_EXISTING);
       }
       click(startButton());

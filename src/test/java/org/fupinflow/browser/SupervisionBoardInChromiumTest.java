@@ -34,7 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
  * was due for verification at the end of 12 Oct 2020 and is still open on 15 Oct, escalated twice. The supervisor
  * 吴强 logs into Cockpit, sees the board's card on the dashboard, opens 督办看板 from the header, finds the case in
  * 道里区's 乡镇入户核实 cell 3 working days late, and follows its link to the process instance in Cockpit. The
- * board's screenshot is README's {@code docs/images/supervision-board.png}.
+ * board's screenshot is README's {@code src/docs/images/supervision-board.png}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
@@ -42,7 +42,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("browser")
 class SupervisionBoardInChromiumTest extends TasklistInChromium {
 
-  static final Path README_IMAGE = Path.of("docs", "images", "supervision-board.png");
+  static final Path README_IMAGE = Path.of("src", "docs", "images", "supervision-board.png");
 
   @Autowired Cases cases;
   @Autowired ManagementService managementService;
