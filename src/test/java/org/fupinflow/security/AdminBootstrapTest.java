@@ -9,9 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.UUID;
+import org.camunda.bpm.admin.Admin;
+import org.camunda.bpm.cockpit.Cockpit;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.tasklist.Tasklist;
+import org.camunda.bpm.welcome.Welcome;
 import org.fupinflow.FupinFlowApplication;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,6 +34,32 @@ class AdminBootstrapTest {
    * after a start that failed, the next start in the same JVM would initialise its filters from the dead
    * context. A failed start ends the JVM in production; in this test JVM we clear the field.
    */
+  private Runnable webappRuntimesBack;
+
+  /**
+   * Cockpit, Admin, Tasklist and Welcome keep their runtime delegates in static fields, which the shutdown of this
+   * test's applications sets to null; the applications of the other tests in this JVM still serve the webapps, so
+   * each start gives back the delegates it found (in production one application owns them).
+   */
+  @BeforeEach
+  void rememberTheWebappRuntimes() {
+    var cockpit = Cockpit.getRuntimeDelegate();
+    var admin = Admin.getRuntimeDelegate();
+    var tasklist = Tasklist.getRuntimeDelegate();
+    var welcome = Welcome.getRuntimeDelegate();
+    webappRuntimesBack = () -> {
+      Cockpit.setCockpitRuntimeDelegate(cockpit);
+      Admin.setAdminRuntimeDelegate(admin);
+      Tasklist.setTasklistRuntimeDelegate(tasklist);
+      Welcome.setRuntimeDelegate(welcome);
+    };
+  }
+
+  @AfterEach
+  void giveTheWebappRuntimesBack() {
+    webappRuntimesBack.run();
+  }
+
   @AfterEach
   void forgetTheFailedContext() throws ReflectiveOperationException {
     var field = Class.forName("org.camunda.bpm.spring.boot.starter.webapp.filter.LazyInitRegistration")
