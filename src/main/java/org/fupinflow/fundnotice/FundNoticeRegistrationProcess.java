@@ -12,6 +12,15 @@ public final class FundNoticeRegistrationProcess {
   private FundNoticeRegistrationProcess() {
   }
 
+  public static final class Elements {
+    public static final String START_FUND_NOTICE_RECEIVED = "StartEvent_FundNoticeReceived";
+    public static final String TASK_REGISTER_FUND_NOTICE = "ServiceTask_RegisterFundNotice";
+    public static final String END_FUND_NOTICE_REGISTERED = "EndEvent_FundNoticeRegistered";
+
+    private Elements() {
+    }
+  }
+
   public static final class Variables {
     public static final String DOCUMENT_NUMBER = "documentNumber";
     public static final String ISSUED_ON = "issuedOn";
