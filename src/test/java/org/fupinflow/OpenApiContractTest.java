@@ -118,6 +118,12 @@ class OpenApiContractTest {
       }
       assertThat(operation.getValue().get("tags")).as(path.getKey()).hasSize(1);
     }));
+    assertThat(document.at("/paths/~1api~1ledger/get/responses/200/content/application~1json/schema").isMissingNode())
+        .isFalse();
+    assertThat(document.at("/paths/~1api~1ledger.xlsx/get/responses/200/content").fieldNames())
+        .toIterable().containsExactly("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(document.at("/paths/~1api~1projects/post/responses").has("201")).isTrue();
+    assertThat(document.at("/paths/~1api~1projects/post/responses").has("200")).isFalse();
     assertThat(document.get("tags")).isNotEmpty();
     assertThat(document.at("/components/securitySchemes/basicAuth/scheme").asText()).isEqualTo("basic");
   }
@@ -173,6 +179,9 @@ class OpenApiContractTest {
     assertThat(contract.check("yangmin", "/api/projects?district=daoli").status()).isEqualTo(403);
     assertThat(contract.check("chenjing", "/api/projects/daoli/000-0000-NONE-0000").status()).isEqualTo(404);
     assertThat(contract.check(null, "/api/fund-notices").status()).isEqualTo(401);
+    assertThat(contract.checkPost("chenjing", "/api/projects", Map.of()).status()).isEqualTo(400);
+    assertThat(contract.checkPost("zhoujie", "/api/fund-notices", Map.of()).status()).isEqualTo(400);
+    assertThat(contract.checkPost("zhangwei", "/api/fund-notices", Map.of()).status()).isEqualTo(403);
 
     assertThat(contract.checked).as("answers checked against the document").hasSizeGreaterThan(25);
     assertThat(contract.fieldsSeen).as("fields of real answers checked against their schemas").isGreaterThan(200);
@@ -231,16 +240,24 @@ class OpenApiContractTest {
     }
 
     Http.Reply check(String official, String pathAndQuery) {
-      var reply = official == null ? http.getAnonymous(pathAndQuery) : http.get(official, pathAndQuery);
+      return check(official, "get", pathAndQuery,
+          official == null ? http.getAnonymous(pathAndQuery) : http.get(official, pathAndQuery));
+    }
+
+    Http.Reply checkPost(String official, String path, Object body) {
+      return check(official, "post", path, http.post(official, path, body));
+    }
+
+    private Http.Reply check(String official, String method, String pathAndQuery, Http.Reply reply) {
       var path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
-      assertThat(reply.status()).as(pathAndQuery + " as " + official + ": " + reply.body()).isLessThan(500);
-      var schema = schemaOf("get", path, reply.status());
-      assertThat(schema).as("GET " + path + " " + reply.status() + " in the document").isNotNull();
+      var call = method.toUpperCase() + " " + pathAndQuery + " as " + official;
+      assertThat(reply.status()).as(call + ": " + reply.body()).isLessThan(500);
+      var schema = schemaOf(method, path, reply.status());
+      assertThat(schema).as(call + " " + reply.status() + " in the document").isNotNull();
       var problems = new ArrayList<String>();
       validate(reply.json(), schema, "$", problems);
-      assertThat(problems).as("GET " + pathAndQuery + " as " + official + " (" + reply.status() + ") against the document")
-          .isEmpty();
-      checked.add(reply.status() + " " + pathAndQuery);
+      assertThat(problems).as(call + " (" + reply.status() + ") against the document").isEmpty();
+      checked.add(reply.status() + " " + method.toUpperCase() + " " + pathAndQuery);
       return reply;
     }
 

@@ -20,6 +20,9 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ResolvableType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The document's frame: title, the login it needs, one tag per capability and the error answers of every
@@ -30,6 +33,7 @@ class OpenApiConfiguration {
 
   static final String ERROR_SCHEMA = "ApiError";
   static final String BASIC = "basicAuth";
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   /** Capability (the controller's package under {@code org.fupinflow}) → tag name and its Chinese/English words. */
   static final Map<String, Tag> CAPABILITIES = capabilities();
@@ -92,6 +96,19 @@ class OpenApiConfiguration {
       var capability = name.substring(name.lastIndexOf('.') + 1);
       var tag = CAPABILITIES.get(capability);
       operation.setTags(List.of(tag == null ? capability : tag.getName()));
+      var answer = ResolvableType.forMethodReturnType(handler.getMethod());
+      var responses = operation.getResponses();
+      if (responses != null && responses.get("200") != null && ResponseEntity.class.equals(answer.resolve())) {
+        if (byte[].class.equals(answer.getGeneric(0).resolve())) {
+          // Downloads (.xlsx): a spreadsheet, not JSON.
+          responses.get("200").description("Excel 工作簿 / An Excel workbook").content(new Content().addMediaType(XLSX,
+              new MediaType().schema(new Schema<>().type("string").format("binary"))));
+        } else if (handler.hasMethodAnnotation(PostMapping.class)) {
+          // ResponseEntity.created(…): 201 with the new resource and its Location.
+          var created = responses.remove("200");
+          responses.addApiResponse("201", created.description("已创建 / Created"));
+        }
+      }
       return operation;
     };
   }
