@@ -12,9 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.fupinflow.config.ApiError;
-import org.fupinflow.config.InputHygiene;
-import org.fupinflow.config.InvalidRequestException;
+import org.fupinflow.errors.ApiError;
+import org.fupinflow.errors.InvalidRequestException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -129,7 +128,12 @@ class CalendarApi {
       throw new InvalidRequestException("参数 " + parameter + " 应为日期 yyyy-MM-dd / Parameter " + parameter
           + " must be a date yyyy-MM-dd: " + value);
     }
-    return InputHygiene.date(parameter, date);
+    var latest = BusinessDates.latest();
+    if (date.isBefore(BusinessDates.EARLIEST) || date.isAfter(latest)) {
+      throw new InvalidRequestException(parameter + "：应在 " + BusinessDates.EARLIEST + " 至 " + latest + " 之间：" + date
+          + " / " + parameter + ": must lie between " + BusinessDates.EARLIEST + " and " + latest + ": " + date);
+    }
+    return date;
   }
 
   private static int period(String parameter, String value) {

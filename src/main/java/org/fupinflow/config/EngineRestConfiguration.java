@@ -33,6 +33,7 @@ import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.camunda.bpm.tasklist.impl.web.TasklistApplication;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.camunda.bpm.welcome.impl.web.WelcomeApplication;
+import org.fupinflow.errors.ApiError;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.slf4j.Logger;
@@ -222,7 +223,7 @@ class EngineRestConfiguration {
         return Answer.of(400, bilingual(400, rejected.getMessage()));
       }
       if (cause instanceof JsonParseException || cause instanceof JsonMappingException) {
-        return Answer.of(400, ApiErrors.unreadableBody(cause));
+        return Answer.of(400, ApiError.unreadableJson(cause));
       }
       // Camunda wraps the engine's exceptions of a start in a RestException with 500: their cause decides
       if (cause instanceof RestException rest && rest.getStatus() != null && rest.getStatus().getStatusCode() < 500) {

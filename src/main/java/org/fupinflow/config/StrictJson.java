@@ -2,11 +2,12 @@ package org.fupinflow.config;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import org.fupinflow.errors.RefusedJsonValue;
+import org.fupinflow.validation.InputHygiene;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,20 +15,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * How {@code /api} reads JSON bodies: a key given twice is refused, and every text is held to {@link InputHygiene}'s
  * free-text rules (no control characters, no resident ID number: no {@code /api} body has a field for one). A refusal
- * names the field, which {@code ApiErrors} puts in its message.
+ * names the field ({@link RefusedJsonValue}), which {@code ApiErrors} puts in its message.
  */
 @Configuration
 class StrictJson {
-
-  /** A value refused while reading a body; {@link #getPath()} says which field. */
-  static final class RefusedValue extends JsonMappingException {
-    final InputHygiene.Problem problem;
-
-    RefusedValue(JsonParser parser, InputHygiene.Problem problem) {
-      super(parser, problem.english());
-      this.problem = problem;
-    }
-  }
 
   @Bean
   Jackson2ObjectMapperBuilderCustomizer strictJsonBodies() {
@@ -48,7 +39,7 @@ class StrictJson {
       var text = StringDeserializer.instance.deserialize(parser, context);
       var problem = InputHygiene.ofFreeText(text);
       if (problem != null) {
-        throw new RefusedValue(parser, problem);
+        throw new RefusedJsonValue(parser, problem.chinese(), problem.english());
       }
       return text;
     }

@@ -2,7 +2,7 @@ package org.fupinflow.disbursement;
 
 import java.util.List;
 import java.util.Objects;
-import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.validation.InvalidSubmission;
 import org.fupinflow.fundnotice.FundNotice;
 import org.fupinflow.fundnotice.FundNotices;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.validation.InvalidSubmission;
 import org.fupinflow.money.Yuan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

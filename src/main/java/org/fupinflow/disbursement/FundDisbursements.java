@@ -14,7 +14,7 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.RuntimeService;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.casenumber.CaseNumbers;
-import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.validation.InvalidSubmission;
 import org.fupinflow.fundledger.Entry;
 import org.fupinflow.fundledger.EntryType;
 import org.fupinflow.fundledger.FundLedger;

@@ -2,8 +2,8 @@ package org.fupinflow.escalation;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.fupinflow.config.InputHygiene;
-import org.fupinflow.config.InvalidRequestException;
+import org.fupinflow.validation.InputHygiene;
+import org.fupinflow.errors.InvalidRequestException;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.NotYourDistrict;
 import org.fupinflow.security.Roles;

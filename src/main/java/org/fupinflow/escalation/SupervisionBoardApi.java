@@ -1,6 +1,6 @@
 package org.fupinflow.escalation;
 
-import org.fupinflow.config.InvalidRequestException;
+import org.fupinflow.errors.InvalidRequestException;
 import org.fupinflow.security.Districts;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.NotYourDistrict;

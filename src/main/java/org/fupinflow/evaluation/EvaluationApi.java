@@ -1,13 +1,13 @@
 package org.fupinflow.evaluation;
 
-import static org.fupinflow.config.InvalidRequestException.invalidField;
+import static org.fupinflow.errors.InvalidRequestException.invalidField;
 
 import java.math.BigDecimal;
 import org.fupinflow.calendar.ChinaTime;
-import org.fupinflow.config.ApiRefusal;
-import org.fupinflow.config.Downloads;
-import org.fupinflow.config.InputHygiene;
-import org.fupinflow.config.Signatories;
+import org.fupinflow.errors.ApiRefusal;
+import org.fupinflow.documents.Downloads;
+import org.fupinflow.validation.InputHygiene;
+import org.fupinflow.documents.Signatories;
 import org.fupinflow.security.Districts;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;

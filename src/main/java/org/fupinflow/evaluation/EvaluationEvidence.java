@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import org.fupinflow.calendar.ChinaTime;
-import org.fupinflow.config.ApiRefusal;
+import org.fupinflow.errors.ApiRefusal;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;

@@ -1,7 +1,7 @@
 package org.fupinflow.evaluation;
 
-import static org.fupinflow.config.SheetCells.date;
-import static org.fupinflow.config.SheetCells.number;
+import static org.fupinflow.documents.SheetCells.date;
+import static org.fupinflow.documents.SheetCells.number;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.fupinflow.config.SheetCells;
+import org.fupinflow.documents.SheetCells;
 
 /**
  * The province's evaluation as Excel, the same report as {@code GET /api/evaluation}: sheet 绩效评价 (a row per item of

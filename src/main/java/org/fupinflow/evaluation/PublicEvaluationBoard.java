@@ -1,14 +1,14 @@
 package org.fupinflow.evaluation;
 
-import static org.fupinflow.config.InvalidRequestException.invalidField;
+import static org.fupinflow.errors.InvalidRequestException.invalidField;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.fupinflow.calendar.ChinaTime;
-import org.fupinflow.config.InputHygiene;
-import org.fupinflow.config.PublicPages;
+import org.fupinflow.validation.InputHygiene;
+import org.fupinflow.documents.PublicPages;
 import org.fupinflow.security.Districts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -1,7 +1,7 @@
 package org.fupinflow.fundledger;
 
-import static org.fupinflow.config.SheetCells.date;
-import static org.fupinflow.config.SheetCells.text;
+import static org.fupinflow.documents.SheetCells.date;
+import static org.fupinflow.documents.SheetCells.text;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.fupinflow.config.SheetCells;
+import org.fupinflow.documents.SheetCells;
 import org.fupinflow.money.Yuan;
 
 /**

@@ -1,6 +1,6 @@
 package org.fupinflow.fundledger;
 
-import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.validation.InvalidSubmission;
 
 /** A budget code that is not in the code table or no longer active: 400, naming the field. */
 public class UnknownBudgetCode extends InvalidSubmission {

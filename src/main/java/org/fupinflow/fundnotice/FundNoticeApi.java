@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.fupinflow.config.Downloads;
+import org.fupinflow.documents.Downloads;
 import org.fupinflow.money.Yuan;
 import org.fupinflow.security.Districts;
 import org.fupinflow.security.FupinPrincipal;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.fupinflow.calendar.ChinaTime;
-import org.fupinflow.config.InputHygiene;
+import org.fupinflow.validation.InputHygiene;
 import org.fupinflow.fundledger.BudgetCodes;
 import org.fupinflow.fundledger.FundLevel;
 import org.fupinflow.money.Yuan;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.fupinflow.config.SheetCells;
+import org.fupinflow.documents.SheetCells;
 
 /**
  * The workbook city finance fills to import a notice's district table ({@code GET /api/fund-notices/import-template.xlsx}):

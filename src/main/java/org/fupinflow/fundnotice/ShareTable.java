@@ -124,7 +124,7 @@ final class ShareTable {
   }
 
   /** The whole file is refused: every bad row listed, nothing imported. */
-  static final class ImportRefused extends org.fupinflow.config.InvalidSubmission {
+  static final class ImportRefused extends org.fupinflow.validation.InvalidSubmission {
 
     final List<String> rowErrors;
 

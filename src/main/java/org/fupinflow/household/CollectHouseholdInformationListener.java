@@ -6,7 +6,7 @@ import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.H
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.fupinflow.calendar.ChinaTime;
-import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.validation.InvalidSubmission;
 import org.springframework.stereotype.Component;
 
 /**

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.fupinflow.config.ApiRefusal;
+import org.fupinflow.errors.ApiRefusal;
 import org.fupinflow.money.Yuan;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;

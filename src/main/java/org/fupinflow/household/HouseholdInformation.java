@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.validation.InvalidSubmission;
 import org.fupinflow.money.Yuan;
 
 /**

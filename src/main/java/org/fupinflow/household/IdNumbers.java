@@ -1,6 +1,6 @@
 package org.fupinflow.household;
 
-import org.fupinflow.config.InputHygiene;
+import org.fupinflow.validation.InputHygiene;
 
 /** Resident ID numbers as other capabilities may show them: masked, never whole. */
 public final class IdNumbers {

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.history.handler.CompositeDbHistoryEventHandle
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
-import org.fupinflow.config.InputHygiene;
+import org.fupinflow.validation.InputHygiene;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

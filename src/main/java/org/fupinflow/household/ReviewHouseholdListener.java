@@ -11,7 +11,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.fupinflow.calendar.ChinaTime;
-import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.validation.InvalidSubmission;
 import org.fupinflow.household.HouseholdIdentificationProcess.ReviewDecisions;
 import org.springframework.stereotype.Component;
 

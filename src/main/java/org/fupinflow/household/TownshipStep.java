@@ -10,7 +10,7 @@ import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.T
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.fupinflow.calendar.ChinaTime;
-import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.validation.InvalidSubmission;
 
 /**
  * What the three township steps (入户核实, 信息采集, 村级民主评议) share: the step's dates, the village's

@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.fupinflow.config.SheetCells;
+import org.fupinflow.documents.SheetCells;
 
 /**
  * The ledger as an Excel workbook in the layout of Annex 2 (脱贫监测户和即时帮扶人口管理台账): a title row, the

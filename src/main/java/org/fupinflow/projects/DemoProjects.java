@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.fupinflow.calendar.ChinaTime;
-import org.fupinflow.config.ApiRefusal;
+import org.fupinflow.errors.ApiRefusal;
 import org.fupinflow.demo.DemoOfficials;
 import org.fupinflow.projects.ProjectApprovalProcess.Decisions;
 import org.fupinflow.projects.ProjectApprovalProcess.Variables;

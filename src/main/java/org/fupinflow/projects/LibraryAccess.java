@@ -1,6 +1,6 @@
 package org.fupinflow.projects;
 
-import org.fupinflow.config.ApiRefusal;
+import org.fupinflow.errors.ApiRefusal;
 import org.fupinflow.security.Districts;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;

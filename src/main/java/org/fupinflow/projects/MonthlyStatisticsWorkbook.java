@@ -1,7 +1,7 @@
 package org.fupinflow.projects;
 
-import static org.fupinflow.config.SheetCells.date;
-import static org.fupinflow.config.SheetCells.number;
+import static org.fupinflow.documents.SheetCells.date;
+import static org.fupinflow.documents.SheetCells.number;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.fupinflow.config.SheetCells;
+import org.fupinflow.documents.SheetCells;
 
 /**
  * The monthly statistics as Excel: sheet 资金月统计 (a row per fund line, then 合计) and sheet 项目月统计 (a row per

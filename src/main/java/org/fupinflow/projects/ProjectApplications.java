@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.fupinflow.calendar.ChinaTime;
-import org.fupinflow.config.ApiRefusal;
+import org.fupinflow.errors.ApiRefusal;
 import org.fupinflow.fundledger.FundLevel;
 import org.fupinflow.projects.ProjectApplication.Status;
 import org.fupinflow.projects.ProjectApprovalProcess.Decisions;

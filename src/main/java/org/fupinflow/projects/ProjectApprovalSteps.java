@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.validation.InvalidSubmission;
 import org.fupinflow.projects.ProjectApplication.Status;
 import org.fupinflow.projects.ProjectApplications.Step;
 import org.fupinflow.projects.ProjectApprovalProcess.Decisions;

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.fupinflow.config.ApiRefusal;
+import org.fupinflow.errors.ApiRefusal;
 import org.fupinflow.fundledger.FundLevel;
 import org.fupinflow.money.Yuan;
 import org.springframework.dao.DuplicateKeyException;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.fupinflow.config.InvalidRequestException;
+import org.fupinflow.errors.InvalidRequestException;
 import org.fupinflow.fundledger.FundLevel;
 
 /**

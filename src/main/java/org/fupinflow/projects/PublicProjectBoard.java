@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fupinflow.calendar.ChinaTime;
-import org.fupinflow.config.PublicPages;
+import org.fupinflow.documents.PublicPages;
 import org.fupinflow.security.Districts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -2,7 +2,7 @@ package org.fupinflow.projects;
 
 import java.time.LocalDate;
 import org.fupinflow.calendar.ChinaTime;
-import org.fupinflow.config.InputHygiene;
+import org.fupinflow.validation.InputHygiene;
 import org.fupinflow.security.FupinPrincipal;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.fupinflow.calendar.ChinaTime;
-import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.validation.InvalidSubmission;
 import org.fupinflow.security.Roles;
 import org.springframework.stereotype.Component;
 

@@ -10,7 +10,7 @@ import static org.fupinflow.publicnotice.PublicNoticeProcess.Variables.NOTICE_VI
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.validation.InvalidSubmission;
 
 /**
  * What the calling procedure asks to post, checked as the public will read it: the person's given name masked

@@ -7,7 +7,7 @@ import static org.fupinflow.publicnotice.PublicNoticeProcess.Variables.POSTED_ON
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.validation.InvalidSubmission;
 import org.springframework.stereotype.Component;
 
 /**

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.fupinflow.calendar.ChinaTime;
-import org.fupinflow.config.PublicPages;
+import org.fupinflow.documents.PublicPages;
 import org.fupinflow.security.Districts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -20,6 +20,8 @@ import static org.fupinflow.security.ProcessPolicy.text;
 
 import java.util.stream.Stream;
 import org.fupinflow.security.ProcessPolicy;
+import org.fupinflow.security.ProcessReaders;
+import org.fupinflow.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -38,6 +40,12 @@ class PublicNoticePolicy {
         .task(TASK_RECORD_OBJECTION, notice(shown(NOTICE_ENDS_ON), text(OBJECTION_CONTENT)))
         .task(TASK_DECIDE_OBJECTION, notice(shown(NOTICE_ENDS_ON), shown(OBJECTION_CONTENT), bool(OBJECTION_UPHELD),
             text(OBJECTION_DECISION_REASON)));
+  }
+
+  /** Village committees read the notices of their district's villages (and record objections to them). */
+  @Bean
+  ProcessReaders publicNoticeReaders() {
+    return ProcessReaders.of(PublicNoticeProcess.KEY, Roles.VILLAGE_COMMITTEES);
   }
 
   /** What every step's form shows of the notice, followed by the step's own fields. */

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.calendar.HolidayCalendar;
-import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.validation.InvalidSubmission;
 import org.fupinflow.publicnotice.PublicNotices.Notice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

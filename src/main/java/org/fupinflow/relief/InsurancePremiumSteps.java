@@ -5,7 +5,7 @@ import static org.fupinflow.relief.InsurancePremiumProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.validation.InvalidSubmission;
 import org.fupinflow.money.Yuan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

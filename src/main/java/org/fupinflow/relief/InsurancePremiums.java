@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.casenumber.CaseNumbers;
-import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.validation.InvalidSubmission;
 import org.fupinflow.fundledger.EntryType;
 import org.fupinflow.fundledger.FundLedger;
 import org.fupinflow.fundledger.FundLevel;

@@ -7,7 +7,7 @@ import java.time.Year;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.fupinflow.config.SheetCells;
+import org.fupinflow.documents.SheetCells;
 
 /**
  * A district's insured people of a year as Excel: a title row, the column headings, one row per person (cover

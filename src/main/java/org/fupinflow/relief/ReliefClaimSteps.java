@@ -46,7 +46,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.calendar.HolidayCalendar;
 import org.fupinflow.casenumber.CaseNumbers;
-import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.validation.InvalidSubmission;
 import org.fupinflow.household.IdNumbers;
 import org.fupinflow.money.Yuan;
 import org.fupinflow.relief.ReliefClaim.Figures;

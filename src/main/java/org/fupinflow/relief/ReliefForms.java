@@ -3,7 +3,7 @@ package org.fupinflow.relief;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
-import org.fupinflow.config.InvalidSubmission;
+import org.fupinflow.validation.InvalidSubmission;
 import org.fupinflow.money.Yuan;
 import org.fupinflow.relief.ReliefClaim.Figures;
 import org.fupinflow.relief.ReliefClaimProcess.Variables;

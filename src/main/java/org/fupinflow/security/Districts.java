@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.fupinflow.config.InvalidRequestException;
+import org.fupinflow.errors.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,6 @@
 package org.fupinflow.security;
 
-import org.fupinflow.config.ApiError;
+import org.fupinflow.errors.ApiError;
 
 /** A request the engine door answers itself, before the engine sees it: status, error type, Chinese and English. */
 final class DoorRefusal extends RuntimeException {

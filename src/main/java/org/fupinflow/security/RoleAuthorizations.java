@@ -37,7 +37,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.fupinflow.publicnotice.PublicNoticeProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -49,8 +48,9 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>Starts are granted per process, to the roles its {@link ProcessPolicy} names; processes the application
  *       starts are granted to nobody.</li>
- *   <li>District and city roles read their districts' cases and history; village committees the village notices
- *       of their district; township officers only their own township's cases, through a grant per case
+ *   <li>District and city roles read their districts' cases and history; the roles a capability names as
+ *       {@link ProcessReaders} of a process (village committees the village notices) that process's cases of their
+ *       district; township officers only their own township's cases, through a grant per case
  *       ({@link CaseReaders}).</li>
  *   <li>Nobody but administrators holds rights to change instances ({@code UPDATE_INSTANCE}), their variables,
  *       jobs or timers: officials act through their tasks, and {@link EngineDoor} refuses the rest at the door.</li>
@@ -80,13 +80,15 @@ class RoleAuthorizations {
   private final AuthorizationService authorizationService;
   private final List<ProcessPolicy> policies;
   private final List<ExternalTaskRule> topics;
+  private final List<ProcessReaders> readers;
 
   RoleAuthorizations(IdentityService identityService, AuthorizationService authorizationService,
-      List<ProcessPolicy> policies, List<ExternalTaskRule> topics) {
+      List<ProcessPolicy> policies, List<ExternalTaskRule> topics, List<ProcessReaders> readers) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.policies = policies;
     this.topics = topics;
+    this.readers = readers;
   }
 
   void seed() {
@@ -113,7 +115,11 @@ class RoleAuthorizations {
       grant(role, PROCESS_DEFINITION, ANY, READ_INSTANCE, READ_HISTORY);
       grant(role, PROCESS_INSTANCE, ANY, READ);
     }
-    grant(VILLAGE_COMMITTEES, PROCESS_DEFINITION, PublicNoticeProcess.KEY, READ_INSTANCE, READ_HISTORY);
+    for (ProcessReaders process : readers) {
+      for (Roles role : process.readers()) {
+        grant(role, PROCESS_DEFINITION, process.processKey(), READ_INSTANCE, READ_HISTORY);
+      }
+    }
     for (Roles role : COCKPIT_USERS) {
       grant(role, APPLICATION, "cockpit", ACCESS);
     }
@@ -144,7 +150,11 @@ class RoleAuthorizations {
       revoke(role, PROCESS_DEFINITION, ANY, READ_INSTANCE, READ_HISTORY);
       revoke(role, PROCESS_INSTANCE, ANY, READ);
     }
-    revoke(VILLAGE_COMMITTEES, PROCESS_DEFINITION, PublicNoticeProcess.KEY, UPDATE_INSTANCE);
+    for (ProcessReaders process : readers) {
+      for (Roles role : process.readers()) {
+        revoke(role, PROCESS_DEFINITION, process.processKey(), UPDATE_INSTANCE);
+      }
+    }
   }
 
   private void ensureGroup(Roles role) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import org.fupinflow.config.InputHygiene;
+import org.fupinflow.validation.InputHygiene;
 import org.fupinflow.security.ProcessPolicy.Kind;
 
 /**

@@ -11,7 +11,7 @@ import static org.fupinflow.projects.Drafts.withPurpose;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.fupinflow.config.InvalidRequestException;
+import org.fupinflow.errors.InvalidRequestException;
 import org.fupinflow.projects.Project.Indicator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

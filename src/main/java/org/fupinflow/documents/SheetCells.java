@@ -1,4 +1,4 @@
-package org.fupinflow.config;
+package org.fupinflow.documents;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
-package org.fupinflow.config;
+package org.fupinflow.errors;
 
 /**
  * A refusal of a capability that is not a plain 400 (those are {@link InvalidRequestException} and
- * {@link InvalidSubmission}): 403, 404 or 409 with its message (Chinese, then English). Answered as an
- * {@link ApiError} wherever it is thrown.
+ * {@link org.fupinflow.validation.InvalidSubmission}): 403, 404 or 409 with its message (Chinese, then English).
+ * Answered as an {@link ApiError} wherever it is thrown.
  */
 public class ApiRefusal extends RuntimeException {
 

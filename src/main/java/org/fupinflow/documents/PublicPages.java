@@ -1,4 +1,4 @@
-package org.fupinflow.config;
+package org.fupinflow.documents;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.InvalidMediaTypeException;

@@ -1,4 +1,4 @@
-package org.fupinflow.config;
+package org.fupinflow.documents;
 
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,8 +1,9 @@
-package org.fupinflow.config;
+package org.fupinflow.validation;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-import org.fupinflow.calendar.ChinaTime;
+import org.fupinflow.calendar.BusinessDates;
+import org.fupinflow.errors.InvalidRequestException;
 
 /**
  * What every text and date a caller sends must satisfy, on every door (the engine door's variables, {@code /api}
@@ -15,7 +16,7 @@ import org.fupinflow.calendar.ChinaTime;
 public final class InputHygiene {
 
   /** The earliest business date any contract accepts where it does not say otherwise. */
-  public static final LocalDate EARLIEST_DATE = LocalDate.of(1949, 10, 1);
+  public static final LocalDate EARLIEST_DATE = BusinessDates.EARLIEST;
 
   /** C0 controls except tab, line feed and carriage return; DEL; C1 controls. */
   private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
@@ -59,7 +60,7 @@ public final class InputHygiene {
 
   /** A business date: between 1949-10-01 and a year from today (China time); {@code null} when it is. */
   public static Problem ofDate(LocalDate date) {
-    var latest = ChinaTime.today().plusYears(1);
+    var latest = BusinessDates.latest();
     if (date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(latest))) {
       return new Problem("应在 " + EARLIEST_DATE + " 至 " + latest + " 之间：" + date,
           "must lie between " + EARLIEST_DATE + " and " + latest + ": " + date);

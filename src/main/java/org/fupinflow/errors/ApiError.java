@@ -1,4 +1,4 @@
-package org.fupinflow.config;
+package org.fupinflow.errors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -68,7 +68,7 @@ public record ApiError(String type, String message) {
 
   /** What is wrong with a JSON text a caller sent, naming the field where known (Chinese / English). */
   public static String unreadableJson(Throwable failure) {
-    return ApiErrors.unreadableBody(failure);
+    return UnreadableJson.explain(failure);
   }
 
   public static ApiError of(int status, String message) {

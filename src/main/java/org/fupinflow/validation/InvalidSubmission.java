@@ -1,4 +1,4 @@
-package org.fupinflow.config;
+package org.fupinflow.validation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package org.fupinflow.config;
+package org.fupinflow.errors;
 
 /** A request to our API that cannot be served as sent: 400 with this message (Chinese, then English). */
 public class InvalidRequestException extends RuntimeException {
