@@ -58,6 +58,8 @@ class ArchitectureTest {
       entry("security", Set.of("errors", "validation", "calendar")),
       // technical wiring: engine plugins, REST and error answers; no capability
       entry("config", Set.of("errors", "validation", "security")),
+      // the OpenAPI description of /api: reads the controllers through Spring, names only the error model
+      entry("apidocs", Set.of("errors")),
       // capabilities
       entry("publicnotice", capability()),
       entry("household", capability("publicnotice")),
