@@ -12,29 +12,26 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.fupinflow.calendar.ChinaTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * What every model test shares: the plain engine ({@link ModelEngine}), Camunda BPM Assert bound to it, fresh
- * {@link ModelDoubles}, and the engine clock at Monday 2 March 2026, 09:00 China time (the extension resets it).
+ * What every model test shares: Camunda BPM Assert bound to the plain engine ({@link ModelEngine}), fresh
+ * {@link ModelDoubles}, and the engine clock at Monday 2 March 2026, 09:00 China time. Each test class registers
+ * its own {@code ProcessEngineExtension} (one instance per class: the extension forgets its engine after a class),
+ * which deploys the class's {@code @Deployment}, removes it afterwards and resets the clock.
  */
 abstract class ModelTestBase {
 
   /** Monday. */
   static final String TODAY = "2026-03-02";
 
-  @RegisterExtension
-  static final ProcessEngineExtension extension = ModelEngine.extension();
-
   ModelDoubles doubles;
 
   @BeforeEach
   void bindEngineAndDoubles() {
-    AbstractAssertions.init(extension.getProcessEngine());
+    AbstractAssertions.init(ModelEngine.engine());
     doubles = ModelDoubles.install();
     ClockUtil.setCurrentTime(at(TODAY + "T09:00"));
   }

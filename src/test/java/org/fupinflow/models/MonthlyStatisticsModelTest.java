@@ -11,13 +11,18 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.fupinflow.projects.MonthlyStatisticsProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code processes/monthly-statistics.bpmn}: confirm, and the two escalation timers of 确认月统计. */
 @Deployment(resources = "processes/monthly-statistics.bpmn")
 class MonthlyStatisticsModelTest extends ModelTestBase {
+
+  @RegisterExtension
+  static final ProcessEngineExtension extension = ModelEngine.extension();
 
   private static final String CONFIRM = "UserTask_ConfirmStatistics";
 

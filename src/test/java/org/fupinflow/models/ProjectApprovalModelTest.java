@@ -11,10 +11,12 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.projects.ProjectApprovalProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code processes/project-approval.bpmn}: every outgoing flow of the district's, the city's and the township's
@@ -23,6 +25,9 @@ import org.junit.jupiter.api.Test;
  */
 @Deployment(resources = "processes/project-approval.bpmn")
 class ProjectApprovalModelTest extends ModelTestBase {
+
+  @RegisterExtension
+  static final ProcessEngineExtension extension = ModelEngine.extension();
 
   private static final String DISTRICT_REVIEW = "UserTask_DistrictReview";
   private static final String CITY_REVIEW = "UserTask_CityReview";
