@@ -2,7 +2,6 @@ package org.fupinflow.models;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -59,9 +58,5 @@ abstract class ModelTestBase {
   static Task taskOf(ProcessInstance instance, String taskDefinitionKey) {
     return BpmnAwareTests.taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskDefinitionKey)
         .singleResult();
-  }
-
-  static Task onlyTask(ProcessInstance instance) {
-    return task(instance);
   }
 }
