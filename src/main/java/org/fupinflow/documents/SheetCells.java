@@ -23,6 +23,8 @@ public final class SheetCells {
   public static final List<String> SIGNATURE_LABELS = List.of("填报单位：", "填报人：", "审核人：", "联系电话：", "填报日期：");
   /** The format of every date cell. */
   public static final String DATE_FORMAT = "yyyy-mm-dd";
+  /** The format of every amount in yuan. */
+  public static final String YUAN_FORMAT = "#,##0.00";
 
   /**
    * Who files a workbook: the unit (the district's name), the downloading official's name, and the day (today in
@@ -62,8 +64,22 @@ public final class SheetCells {
 
   /** The style of a date cell in {@code workbook}. */
   public static CellStyle dateStyle(Workbook workbook) {
+    return formatStyle(workbook, DATE_FORMAT);
+  }
+
+  /** The style of a number cell shown in {@code format} (e.g. {@link #YUAN_FORMAT}, {@code "0.00"}). */
+  public static CellStyle formatStyle(Workbook workbook, String format) {
     var style = workbook.createCellStyle();
-    style.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
+    style.setDataFormat(workbook.createDataFormat().getFormat(format));
+    return style;
+  }
+
+  /** The style of a title or heading cell: bold. */
+  public static CellStyle boldStyle(Workbook workbook) {
+    var font = workbook.createFont();
+    font.setBold(true);
+    var style = workbook.createCellStyle();
+    style.setFont(font);
     return style;
   }
 

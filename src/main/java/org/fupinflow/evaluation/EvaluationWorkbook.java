@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -225,18 +224,11 @@ final class EvaluationWorkbook {
     final CellStyle date;
 
     Styles(Workbook workbook) {
-      Font font = workbook.createFont();
-      font.setBold(true);
-      bold = workbook.createCellStyle();
-      bold.setFont(font);
-      points = workbook.createCellStyle();
-      points.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
-      yuan = workbook.createCellStyle();
-      yuan.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-      share = workbook.createCellStyle();
-      share.setDataFormat(workbook.createDataFormat().getFormat("0.0000"));
-      date = workbook.createCellStyle();
-      date.setDataFormat(workbook.createDataFormat().getFormat(SheetCells.DATE_FORMAT));
+      bold = SheetCells.boldStyle(workbook);
+      points = SheetCells.formatStyle(workbook, "0.00");
+      yuan = SheetCells.formatStyle(workbook, SheetCells.YUAN_FORMAT);
+      share = SheetCells.formatStyle(workbook, "0.0000");
+      date = SheetCells.dateStyle(workbook);
     }
   }
 }

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -48,12 +47,8 @@ final class FundLedgerWorkbook {
   static byte[] write(String scope, List<Balance> balances, List<Entry> journal, Map<String, String> districtNames,
       SheetCells.Signature signature) {
     try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-      var header = workbook.createCellStyle();
-      Font bold = workbook.createFont();
-      bold.setBold(true);
-      header.setFont(bold);
-      var yuan = workbook.createCellStyle();
-      yuan.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+      var header = SheetCells.boldStyle(workbook);
+      var yuan = SheetCells.formatStyle(workbook, SheetCells.YUAN_FORMAT);
       var day = SheetCells.dateStyle(workbook);
       var balanceSheet = sheet(workbook, BALANCE_SHEET, scope + TITLE + "（资金余额）", BALANCE_COLUMNS, header);
       int number = HEADER_ROW;

@@ -42,12 +42,8 @@ final class ImportTemplate {
   /** {@code exampleDistrict}: the name of a district of the identity store for the example row. */
   static byte[] write(String exampleDistrict) {
     try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-      var bold = workbook.createFont();
-      bold.setBold(true);
-      CellStyle header = workbook.createCellStyle();
-      header.setFont(bold);
-      var yuan = workbook.createCellStyle();
-      yuan.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+      CellStyle header = SheetCells.boldStyle(workbook);
+      var yuan = SheetCells.formatStyle(workbook, SheetCells.YUAN_FORMAT);
       var sheet = workbook.createSheet(SHEET);
       var title = sheet.createRow(0).createCell(0);
       title.setCellValue(TITLE);

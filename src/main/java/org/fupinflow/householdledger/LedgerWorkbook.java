@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -96,14 +95,9 @@ final class LedgerWorkbook {
     final CellStyle date;
 
     Styles(Workbook workbook) {
-      Font bold = workbook.createFont();
-      bold.setBold(true);
-      title = workbook.createCellStyle();
-      title.setFont(bold);
-      header = workbook.createCellStyle();
-      header.setFont(bold);
-      date = workbook.createCellStyle();
-      date.setDataFormat(workbook.createDataFormat().getFormat(SheetCells.DATE_FORMAT));
+      title = SheetCells.boldStyle(workbook);
+      header = SheetCells.boldStyle(workbook);
+      date = SheetCells.dateStyle(workbook);
     }
   }
 }

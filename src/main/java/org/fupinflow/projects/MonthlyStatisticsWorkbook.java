@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -140,16 +139,10 @@ final class MonthlyStatisticsWorkbook {
     final CellStyle date;
 
     Styles(Workbook workbook) {
-      Font font = workbook.createFont();
-      font.setBold(true);
-      bold = workbook.createCellStyle();
-      bold.setFont(font);
-      yuan = workbook.createCellStyle();
-      yuan.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-      percent = workbook.createCellStyle();
-      percent.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
-      date = workbook.createCellStyle();
-      date.setDataFormat(workbook.createDataFormat().getFormat(SheetCells.DATE_FORMAT));
+      bold = SheetCells.boldStyle(workbook);
+      yuan = SheetCells.formatStyle(workbook, SheetCells.YUAN_FORMAT);
+      percent = SheetCells.formatStyle(workbook, "0.00");
+      date = SheetCells.dateStyle(workbook);
     }
   }
 }

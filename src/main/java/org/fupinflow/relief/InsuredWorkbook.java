@@ -32,10 +32,7 @@ final class InsuredWorkbook {
   /** ID numbers as {@link InsuredPerson} has them: masked. */
   static byte[] write(String districtName, Year year, List<InsuredPerson> people, SheetCells.Signature signature) {
     try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-      var bold = workbook.createFont();
-      bold.setBold(true);
-      var header = workbook.createCellStyle();
-      header.setFont(bold);
+      var header = SheetCells.boldStyle(workbook);
       var date = SheetCells.dateStyle(workbook);
       var sheet = workbook.createSheet(SHEET);
       var titleCell = sheet.createRow(0).createCell(0);
