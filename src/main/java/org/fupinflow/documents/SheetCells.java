@@ -3,6 +3,7 @@ package org.fupinflow.documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -60,6 +61,24 @@ public final class SheetCells {
     if (value != null) {
       cell.setCellValue(value);
     }
+  }
+
+  /**
+   * The table's heading row {@code headerRow} in {@code style}, each column {@code characters.applyAsInt(column)}
+   * characters wide; the rows above it and the headings stay in view (frozen) and are printed on every page
+   * ({@link #printSetup}).
+   */
+  public static void headings(Sheet sheet, int headerRow, List<String> columns, CellStyle style,
+      IntUnaryOperator characters) {
+    var row = sheet.createRow(headerRow);
+    for (int column = 0; column < columns.size(); column++) {
+      var cell = row.createCell(column);
+      cell.setCellValue(columns.get(column));
+      cell.setCellStyle(style);
+      sheet.setColumnWidth(column, characters.applyAsInt(column) * 256);
+    }
+    sheet.createFreezePane(0, headerRow + 1);
+    printSetup(sheet, headerRow);
   }
 
   /** The style of a date cell in {@code workbook}. */

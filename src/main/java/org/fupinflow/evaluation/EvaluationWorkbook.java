@@ -204,15 +204,7 @@ final class EvaluationWorkbook {
     period.createCell(3).setCellValue(report.year());
     period.createCell(4).setCellValue("数据截止日：");
     date(period, 5, report.cutOff(), styles.date);
-    var header = sheet.createRow(HEADER_ROW);
-    for (int column = 0; column < columns.size(); column++) {
-      var cell = header.createCell(column);
-      cell.setCellValue(columns.get(column));
-      cell.setCellStyle(styles.bold);
-      sheet.setColumnWidth(column, 16 * 256);
-    }
-    sheet.createFreezePane(0, HEADER_ROW + 1);
-    SheetCells.printSetup(sheet, HEADER_ROW);
+    SheetCells.headings(sheet, HEADER_ROW, columns, styles.bold, column -> 16);
     return sheet;
   }
 

@@ -97,15 +97,7 @@ final class FundLedgerWorkbook {
     titleCell.setCellValue(title);
     titleCell.setCellStyle(header);
     sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.size() - 1));
-    var row = sheet.createRow(HEADER_ROW);
-    for (int column = 0; column < columns.size(); column++) {
-      var cell = row.createCell(column);
-      cell.setCellValue(columns.get(column));
-      cell.setCellStyle(header);
-      sheet.setColumnWidth(column, 16 * 256);
-    }
-    sheet.createFreezePane(0, HEADER_ROW + 1);
-    SheetCells.printSetup(sheet, HEADER_ROW);
+    SheetCells.headings(sheet, HEADER_ROW, columns, header, column -> 16);
     return sheet;
   }
 

@@ -50,19 +50,11 @@ final class ImportTemplate {
       title.setCellStyle(header);
       sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS.size() - 1));
       sheet.createRow(1).createCell(0).setCellValue(UNIT_LINE);
-      var headings = sheet.createRow(HEADER_ROW);
-      for (int column = 0; column < COLUMNS.size(); column++) {
-        var cell = headings.createCell(column);
-        cell.setCellValue(COLUMNS.get(column));
-        cell.setCellStyle(header);
-        sheet.setColumnWidth(column, 20 * 256);
-      }
+      SheetCells.headings(sheet, HEADER_ROW, COLUMNS, header, column -> 20);
       var example = sheet.createRow(HEADER_ROW + 1);
       example.createCell(0).setCellValue(exampleDistrict);
       SheetCells.number(example, 1, new BigDecimal(EXAMPLE_AMOUNT), yuan);
       SheetCells.number(example, 2, new BigDecimal(EXAMPLE_AMOUNT), yuan);
-      sheet.createFreezePane(0, HEADER_ROW + 1);
-      SheetCells.printSetup(sheet, HEADER_ROW);
       var notes = workbook.createSheet(NOTES_SHEET);
       notes.setColumnWidth(0, 120 * 256);
       for (int line = 0; line < NOTES.size(); line++) {

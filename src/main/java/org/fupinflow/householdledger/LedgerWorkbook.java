@@ -59,15 +59,7 @@ final class LedgerWorkbook {
     reported.createCell(1).setCellValue(districtName);
     reported.createCell(2).setCellValue("台账日期：");
     SheetCells.date(reported, 3, day, styles.date);
-    var header = sheet.createRow(HEADER_ROW);
-    for (int column = 0; column < COLUMNS.size(); column++) {
-      var cell = header.createCell(column);
-      cell.setCellValue(COLUMNS.get(column));
-      cell.setCellStyle(styles.header);
-      sheet.setColumnWidth(column, WIDTHS[column] * 256 * 2);
-    }
-    sheet.createFreezePane(0, HEADER_ROW + 1);
-    SheetCells.printSetup(sheet, HEADER_ROW);
+    SheetCells.headings(sheet, HEADER_ROW, COLUMNS, styles.header, column -> WIDTHS[column] * 2);
     int number = 0;
     for (var row : rows) {
       number++;

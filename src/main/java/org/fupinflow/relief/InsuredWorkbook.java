@@ -39,15 +39,7 @@ final class InsuredWorkbook {
       titleCell.setCellValue(title(districtName, year));
       titleCell.setCellStyle(header);
       sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS.size() - 1));
-      var headings = sheet.createRow(HEADER_ROW);
-      for (int column = 0; column < COLUMNS.size(); column++) {
-        var cell = headings.createCell(column);
-        cell.setCellValue(COLUMNS.get(column));
-        cell.setCellStyle(header);
-        sheet.setColumnWidth(column, WIDTHS[column] * 256 * 2);
-      }
-      sheet.createFreezePane(0, HEADER_ROW + 1);
-      SheetCells.printSetup(sheet, HEADER_ROW);
+      SheetCells.headings(sheet, HEADER_ROW, COLUMNS, header, column -> WIDTHS[column] * 2);
       int number = 0;
       for (var person : people) {
         number++;
