@@ -3,6 +3,7 @@ package org.fupinflow.evaluation;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.fupinflow.security.ActingOfficial;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +25,7 @@ class PublishGradeDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     var district = execution.getTenantId();
     int year = PerformanceEvaluationProcess.year(execution.getProcessBusinessKey(), district);
-    var authentication = identityService.getCurrentAuthentication();
-    var by = authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
+    var by = ActingOfficial.userId(identityService);
     grades.publish(district, year, by);
   }
 }

@@ -1,5 +1,6 @@
 package org.fupinflow.evaluation;
 
+import org.fupinflow.security.ActingOfficial;
 import static org.fupinflow.evaluation.PerformanceEvaluationProcess.Variables.MATERIALS_COMPLETE;
 import static org.fupinflow.evaluation.PerformanceEvaluationProcess.Variables.MATERIALS_DOCUMENTS;
 import static org.fupinflow.evaluation.PerformanceEvaluationProcess.Variables.MATERIALS_REMARK;
@@ -41,8 +42,7 @@ class SubmitMaterialsListener implements TaskListener {
     var execution = task.getExecution();
     var district = task.getTenantId();
     int year = PerformanceEvaluationProcess.year(execution.getProcessBusinessKey(), district);
-    var authentication = identityService.getCurrentAuthentication();
-    var by = authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
+    var by = ActingOfficial.userId(identityService);
     results.submitMaterials(district, year, documents, remark, by, ChinaTime.now());
   }
 }

@@ -1,5 +1,6 @@
 package org.fupinflow.projects;
 
+import org.fupinflow.security.ActingOfficial;
 import static org.fupinflow.projects.MonthlyStatisticsProcess.Variables.CONFIRMATION_REMARK;
 import static org.fupinflow.projects.MonthlyStatisticsProcess.Variables.STATISTICS_CONFIRMED;
 
@@ -42,8 +43,7 @@ class ConfirmMonthlyStatisticsListener implements TaskListener {
     var execution = task.getExecution();
     var district = task.getTenantId();
     var month = MonthlyStatisticsProcess.month(execution.getProcessBusinessKey(), district);
-    var authentication = identityService.getCurrentAuthentication();
-    var confirmedBy = authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
+    var confirmedBy = ActingOfficial.userId(identityService);
     confirmations.record(district, month, confirmedBy, ChinaTime.now(), remark);
   }
 }

@@ -1,5 +1,6 @@
 package org.fupinflow.projects;
 
+import org.fupinflow.security.ActingOfficial;
 import static org.fupinflow.projects.ProjectApprovalProcess.Variables.LAST_OPINION;
 import static org.fupinflow.projects.ProjectApprovalProcess.Variables.REVIEW_DECISION;
 import static org.fupinflow.projects.ProjectApprovalProcess.Variables.REVIEW_OPINION;
@@ -107,7 +108,6 @@ class ProjectApprovalSteps {
   }
 
   private String official() {
-    var authentication = identityService.getCurrentAuthentication();
-    return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
+    return ActingOfficial.userId(identityService);
   }
 }

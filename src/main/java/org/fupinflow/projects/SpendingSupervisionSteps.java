@@ -1,5 +1,6 @@
 package org.fupinflow.projects;
 
+import org.fupinflow.security.ActingOfficial;
 import static org.fupinflow.projects.SpendingSupervisionProcess.Variables.CATCH_UP_BY;
 import static org.fupinflow.projects.SpendingSupervisionProcess.Variables.SUPERVISION_OPINION;
 
@@ -78,8 +79,7 @@ public class SpendingSupervisionSteps {
           "the catch-up date must lie within a year (by " + today.plusYears(1) + ")");
     }
     var row = row(task.getExecution());
-    var authentication = identityService.getCurrentAuthentication();
-    var issuedBy = authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
+    var issuedBy = ActingOfficial.userId(identityService);
     supervisions.recordIssued(row.businessKey(), opinion, catchUpBy, issuedBy);
   }
 

@@ -1,5 +1,6 @@
 package org.fupinflow.relief;
 
+import org.fupinflow.security.ActingOfficial;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.BASIC_INSURANCE_PAID;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.CHECKED_ON;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.CHECK_COMMENT;
@@ -143,10 +144,9 @@ public class ReliefClaimSteps {
     var note = InvalidSubmission.optionalText(submitted.get(REPORT_NOTE), REPORT_NOTE, "情况说明", 500);
     var caseNumber = caseNumbers.next(ReliefClaimProcess.CASE_KIND, district, now.toInstant());
     execution.setProcessBusinessKey(caseNumber);
-    var reporter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     claims.insert(new ReliefClaims.NewClaim(caseNumber, execution.getProcessInstanceId(), district, township,
         person.householdId(), person.name(), person.idNumber(), type, level, eventDate, today,
-        reporter == null ? "system" : reporter.getUserId(), figures, now));
+        ActingOfficial.userId(execution.getProcessEngineServices().getIdentityService()), figures, now));
     caseReaders.grantTownship(execution.getProcessInstanceId(), district, township);
 
     execution.removeVariable(INSURED_ID_NUMBER);
