@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.errors.ApiRefusal;
 import org.fupinflow.demo.DemoOfficials;
 import org.fupinflow.projects.ProjectApprovalProcess.Decisions;
+import org.fupinflow.projects.ProjectApprovalProcess.Elements;
 import org.fupinflow.projects.ProjectApprovalProcess.Variables;
 import org.fupinflow.security.CamundaIdentity;
 import org.fupinflow.projects.Project.Indicator;
@@ -83,14 +84,16 @@ class DemoProjects implements ApplicationRunner {
   private final ProjectLibrary library;
   private final ProjectApplications applications;
   private final CamundaIdentity identity;
-  private final TaskService taskService;
+  private final DemoOfficials officials;
+  private final RuntimeService runtimeService;
 
   DemoProjects(ProjectLibrary library, ProjectApplications applications, CamundaIdentity identity,
-      TaskService taskService) {
+      DemoOfficials officials, RuntimeService runtimeService) {
     this.library = library;
     this.applications = applications;
     this.identity = identity;
-    this.taskService = taskService;
+    this.officials = officials;
+    this.runtimeService = runtimeService;
   }
 
   @Override
@@ -121,10 +124,15 @@ class DemoProjects implements ApplicationRunner {
     }
     DemoOfficials.on(LocalDate.of(2020, 12, 14));
     apply(draft);
+    var caseId = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(ProjectApprovalProcess.businessKey(draft.district(), draft.code())).singleResult()
+        .getId();
     DemoOfficials.on(LocalDate.of(2020, 12, 16));
-    review("chenjing", draft, Decisions.APPROVE, "符合防贫资金使用范围，绩效目标完整，同意报市复核");
+    officials.complete("chenjing", caseId, Elements.TASK_DISTRICT_REVIEW, Map.of(Variables.REVIEW_DECISION,
+        Decisions.APPROVE, Variables.REVIEW_OPINION, "符合防贫资金使用范围，绩效目标完整，同意报市复核"));
     DemoOfficials.on(LocalDate.of(2020, 12, 18));
-    review("sunli", draft, Decisions.APPROVE, "复核同意，纳入项目库");
+    officials.complete("sunli", caseId, Elements.TASK_CITY_REVIEW, Map.of(Variables.REVIEW_DECISION,
+        Decisions.APPROVE, Variables.REVIEW_OPINION, "复核同意，纳入项目库"));
     log.info("Demo project {} {} ({}), applied by 新农镇, reviewed by 道里区 and re-reviewed by the city", draft.code(),
         draft.name(), draft.fundLine());
   }
@@ -132,15 +140,6 @@ class DemoProjects implements ApplicationRunner {
   private void apply(ProjectApplicationDraft draft) {
     var zhangwei = identity.principalOf("zhangwei");
     identity.callAs(zhangwei, () -> applications.apply(draft, zhangwei));
-  }
-
-  private void review(String official, ProjectApplicationDraft draft, String decision, String opinion) {
-    identity.callAs(identity.principalOf(official), () -> {
-      var task = taskService.createTaskQuery()
-          .processInstanceBusinessKey(ProjectApprovalProcess.businessKey(draft.district(), draft.code())).singleResult();
-      taskService.complete(task.getId(), Map.of(Variables.REVIEW_DECISION, decision, Variables.REVIEW_OPINION, opinion));
-      return null;
-    });
   }
 
   private static ProjectApplicationDraft application(ProjectDraft draft, String fundLevel) {
