@@ -69,7 +69,17 @@ class SupervisionBoardInChromiumTest extends TasklistInChromium {
       logIntoCockpit("wuqiang");
       at("2020-10-15T02:00:00Z"); // 10:00 in Harbin: 13, 14 and 15 October are working days past the deadline
       browser.navigate().refresh();
-      visible(By.xpath("//section[contains(@class,'fupin-board-card')]//*[contains(text(),'未办结的超期督办')]"));
+      var card = By.xpath("//section[contains(@class,'fupin-board-card')]//*[contains(text(),'未办结的超期督办')]");
+      try {
+        visible(card);
+      } catch (org.openqa.selenium.TimeoutException stuck) {
+        // Cockpit sometimes stays on its boot spinner after a reload in CI (cause not found; see the issue 15 note).
+        // Kept visible: the screenshot is saved and the message printed, and the second load must show the card.
+        screenshot("cockpit-boot-spinner");
+        System.err.println("SupervisionBoardInChromiumTest: Cockpit did not boot within 30 s, loading it once more");
+        browser.navigate().refresh();
+        visible(card);
+      }
       click(By.cssSelector("a.fupin-board-nav"));
       wait.until(ExpectedConditions.urlContains("#/supervision-board"));
       visible(By.xpath("//h2[starts-with(normalize-space(.),'督办看板')]"));
