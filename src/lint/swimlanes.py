@@ -77,6 +77,12 @@ ROWS = {
                                  'EndEvent_NotRecognized': 2},
 }
 
+# Elements drawn at least one column after another (to keep a column free for flows and their names).
+AFTER = {
+    'project-approval': {'Gateway_Approved': 'EndEvent_ProjectRejectedByCity',
+                         'Gateway_ToRevision': 'EndEvent_ProjectRejectedByCity'},
+}
+
 SIZES = {'task': (100, 80), 'gateway': (50, 50), 'event': (36, 36)}
 TASKS = {'userTask', 'serviceTask', 'businessRuleTask', 'callActivity', 'scriptTask', 'sendTask', 'receiveTask',
          'manualTask', 'task'}
@@ -267,11 +273,14 @@ class Layout:
                 dfs(s)
         self.back = back
         col = {n.id: 0 for n in main}
+        after = AFTER.get(self.m.key, {})
         for _ in range(len(main)):
             for v in succ:
                 for w in succ[v]:
                     if (v, w) not in back and col[w] < col[v] + 1:
                         col[w] = col[v] + 1
+            for w, v in after.items():
+                col[w] = max(col[w], col[v] + 1)
         for n in main:
             n.col = col[n.id]
         self.succ = succ

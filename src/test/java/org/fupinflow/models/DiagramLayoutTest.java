@@ -133,6 +133,36 @@ class DiagramLayoutTest {
     assertThat(overlaps).as(file + ": drawn over each other").isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("models")
+  void noFlowRunsThroughAName(Path file) {
+    var model = Bpmn.readModelFromFile(file.toFile());
+    List<Box> labels = new ArrayList<>();
+    for (var shape : shapes(model).values()) {
+      label(shape.getBpmnLabel(), shape.getBpmnElement().getId()).ifPresent(labels::add);
+    }
+    var edges = model.getModelElementsByType(BpmnEdge.class);
+    for (var edge : edges) {
+      label(edge.getBpmnLabel(), edge.getBpmnElement().getId()).ifPresent(labels::add);
+    }
+    List<String> crossed = new ArrayList<>();
+    for (var edge : edges) {
+      var points = new ArrayList<>(edge.getWaypoints());
+      for (int i = 1; i < points.size(); i++) {
+        var a = points.get(i - 1);
+        var b = points.get(i);
+        var segment = new Box(edge.getBpmnElement().getId(), Math.min(a.getX(), b.getX()), Math.min(a.getY(), b.getY()),
+            Math.abs(a.getX() - b.getX()), Math.abs(a.getY() - b.getY()));
+        for (var label : labels) {
+          if (!label.what().equals(segment.what()) && label.overlaps(segment)) {
+            crossed.add(segment.what() + " through the name of " + label.what());
+          }
+        }
+      }
+    }
+    assertThat(crossed).as(file + ": flows drawn through names").isEmpty();
+  }
+
   /** A boundary event sits on its step's border; a sub-process holds its own steps. */
   private static boolean mayTouch(FlowNode a, FlowNode b) {
     return attachedTo(a, b) || attachedTo(b, a) || within(a, b) || within(b, a);
