@@ -181,6 +181,30 @@ class OpenApiContractTest {
         .contains("元").contains("two decimals");
     assertThat(document.at("/paths/~1api~1public-notices~1{caseNumber}~1objections/post/requestBody/content"
         + "/application~1json/schema/$ref").asText()).endsWith("PublicNoticeObjectionApi.Objection");
+
+  }
+
+  /** README links to single operations as /api/docs#/tag/operationId: each must open one in the UI. */
+  static final Pattern README_OPERATION = Pattern.compile("/api/docs#/([\\w-]+)/(\\w+)");
+
+  @Test
+  void theReadmeLinksToOperationsThatExist() throws IOException {
+    var document = document();
+    var operations = new TreeSet<String>();
+    document.get("paths").forEach(path -> path.fields().forEachRemaining(method -> {
+      if (METHODS.contains(method.getKey())) {
+        var operation = method.getValue();
+        var id = operation.path("operationId").asText();
+        assertThat(id).as("a stable operationId, not springdoc's numbered one").matches("[a-z][A-Za-z]+");
+        operations.add(operation.get("tags").get(0).asText() + "/" + id);
+      }
+    }));
+    var linked = README_OPERATION.matcher(Files.readString(Path.of("README.md"))).results()
+        .map(link -> link.group(1) + "/" + link.group(2)).toList();
+    assertThat(linked).as("README's links into the API reference").hasSizeGreaterThan(10);
+    assertThat(operations).containsAll(linked);
+    var config = http.get("zhangwei", DOCUMENT + "/swagger-config");
+    assertThat(config.json().path("deepLinking").asBoolean()).as("the UI opens a linked operation").isTrue();
   }
 
   @Test

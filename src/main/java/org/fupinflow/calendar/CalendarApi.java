@@ -62,7 +62,8 @@ class CalendarApi {
     this.json = json;
   }
 
-  @Operation(summary = "期限：一个期间何时届满 / When a period ends",
+  @Operation(operationId = "getDeadline",
+      summary = "期限：一个期间何时届满 / When a period ends",
       description = "任何已登录的官员。按民法典第二百零一条，事件当日不计入；N 个工作日届满于第 N 个工作日，N 日（自然日"
       + "）的最后一日遇休息日顺延至下一个工作日；deadline 为最后一日，dueAt 为该日北京时间 24:00（与引擎的 ${deadlines."
       + "workingDays(...)} 和 ${deadlines.days(...)} 同一时刻）。期间涉及未载入节假日安排的年份时，该年周一至周五均按工"
@@ -102,7 +103,8 @@ class CalendarApi {
         last.toString(), chinaTime(ChinaTime.endOfDay(last)), unknown.isEmpty() ? null : periodWarning(unknown));
   }
 
-  @Operation(summary = "已载入的节假日安排 / The loaded holiday arrangements",
+  @Operation(operationId = "listHolidayYears",
+      summary = "已载入的节假日安排 / The loaded holiday arrangements",
       description = "任何已登录的官员。每年：source（随应用发布的文件，或经接口载入的 api:<用户>）、loadedAt（北京时间）"
       + "、days（通知列出的休息日和调休上班日数）。 / Any logged-in official. Per year: source (the shipped file, "
       + "or api:<user> for one loaded through the API), loadedAt (China time), days (days off and adjusted working "
@@ -114,7 +116,8 @@ class CalendarApi {
         .toList();
   }
 
-  @Operation(summary = "载入一年的节假日安排 / Load a year's holiday arrangement",
+  @Operation(operationId = "loadHolidayYear",
+      summary = "载入一年的节假日安排 / Load a year's holiday arrangement",
       description = "仅系统管理员（camunda-admin），其他人 403。请求体为 holiday-cn 格式的一年文件（与 src/main/resourc"
       + "es/calendar/holidays/*.json 相同）；替换该年已有的安排。在一个事务内重新计算此后到期的定时器和待办的期限（reca"
       + "lculatedTimers、recalculatedTasks）；文件无效 400 且不做任何改变。 / Administrators (camunda-admin) only, "

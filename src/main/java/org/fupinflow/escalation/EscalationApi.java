@@ -36,7 +36,8 @@ class EscalationApi {
     this.timerChanges = timerChanges;
   }
 
-  @Operation(summary = "超期督办记录 / Escalation records of overdue steps",
+  @Operation(operationId = "listEscalations",
+      summary = "超期督办记录 / Escalation records of overdue steps",
       description = "督查、市扶贫办、市财政局、系统管理员看全部区县；区县扶贫办和区县财政局看本区县（其他区县 403）"
       + "；乡镇干部 403。到期时（一级）产生 deadlineOverdue 事件、督办记录和督办待办，2个工作日后仍未办（二级）再次督办"
       + "至督查；步骤完成时关闭，记录完成时间和超期工作日。时间为北京时间（+08:00）。 / Supervisors, the city poverty "
@@ -74,7 +75,8 @@ class EscalationApi {
    * other jobs), newest first, next to the escalations: who, when, which timer of which step of which case, and the
    * due date before and after. Filters {@code district}, {@code from}/{@code to} (yyyy-MM-dd, China time).
    */
-  @Operation(summary = "期限定时器的变更 / Changes to deadline timers",
+  @Operation(operationId = "listTimerChanges",
+      summary = "期限定时器的变更 / Changes to deadline timers",
       description = "督查、市扶贫办、市财政局、系统管理员看全部区县；区县扶贫办和区县财政局看本区县（其他区县 403）"
       + "；乡镇干部 403。只有系统管理员能改定时器；每次变更（Camunda 的用户操作日志：SetDueDate、RecalculateDueDate、"
       + "Execute、SetJobRetries、SuspendJob、ActivateJob、Delete、SetPriority 等）列出操作人、时间、哪个案件哪个步骤的哪"

@@ -30,7 +30,8 @@ class SupervisionBoardApi {
     this.districts = districts;
   }
 
-  @Operation(summary = "督办看板 / The supervision board",
+  @Operation(operationId = "getSupervisionBoard",
+      summary = "督办看板 / The supervision board",
       description = "督查、市扶贫办、市财政局、系统管理员看全部区县；区县扶贫办和区县财政局看本区县（其他区县 403）"
       + "；乡镇干部 403。区县 × 步骤 × 级别的未关闭督办数和最长超期工作日（含各案件）、一个工作日内到期的步骤（最多200个"
       + "）、以及按 ISO 周（北京时间）的新开和关闭督办数。超期工作日按国务院节假日安排，从期限次日数到今天（引擎时钟）"

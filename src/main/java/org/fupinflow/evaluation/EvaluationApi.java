@@ -68,7 +68,8 @@ class EvaluationApi {
           + "at most 500 characters", example = "哈扶贫办〔2020〕12号") String reference) {
   }
 
-  @Operation(summary = "录入佐证评分项 / Enter the points of an evidence-scored item",
+  @Operation(operationId = "enterEvidence",
+      summary = "录入佐证评分项 / Enter the points of an evidence-scored item",
       description = "仅市扶贫办和系统管理员，其他人 403。item 为 1a（3分）、1b（2分）、5（10分）、7（16分，仅国家级贫困"
       + "县）、8（15分）、9（15分）、10（0至+3）、11（−10至0）；第2、3、4、6项由系统计算（400）。points 在该项范围内，"
       + "最多两位小数；reference 为佐证文件文号，必填，最多500字。再次录入即替换，记录录入人和时间；答复为评价报告。"
@@ -124,7 +125,8 @@ class EvaluationApi {
     return evaluation.of(wanted, name, evaluated);
   }
 
-  @Operation(summary = "绩效评价（黑财农〔2017〕185号） / The province's performance evaluation (seed 002)",
+  @Operation(operationId = "getEvaluation",
+      summary = "绩效评价（黑财农〔2017〕185号） / The province's performance evaluation (seed 002)",
       description = "区县扶贫办、区县财政局（本区县），市扶贫办、市财政局、督查、系统管理员。由资金台账计算的指标（第2、"
       + "3、4、6项，共39分）各带得分、依据的通知或资金线、日期和公式；录入的佐证项（entered）和未录入项（notComputed）"
       + "；rawTotal、scale（国家级贫困县100分，其他县84分折算为百分制）、total 和 grade（优秀 ≥ 90、良好 80–<90、"
@@ -149,7 +151,8 @@ class EvaluationApi {
   }
 
   /** The same report as an Excel workbook, for the same readers: 绩效评价-道里区-2020.xlsx. */
-  @Operation(summary = "绩效评价 Excel 工作簿 / The evaluation as an Excel workbook",
+  @Operation(operationId = "downloadEvaluation",
+      summary = "绩效评价 Excel 工作簿 / The evaluation as an Excel workbook",
       description = "区县扶贫办、区县财政局（本区县），市扶贫办、市财政局、督查、系统管理员。工作表 绩效评价 和 计算明细"
       + "，含签章栏。 / The district poverty office and district finance (their district), the city poverty office, "
       + "city finance, supervisors, administrators. Sheets 绩效评价 and 计算明细, with the signature block.")

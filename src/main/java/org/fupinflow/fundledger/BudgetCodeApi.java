@@ -33,7 +33,8 @@ class BudgetCodeApi {
     this.codes = codes;
   }
 
-  @Operation(summary = "预算科目表 / The budget code table",
+  @Operation(operationId = "listBudgetCodes",
+      summary = "预算科目表 / The budget code table",
       description = "任何已登录的官员。 / Any logged-in official.")
   @GetMapping("/api/budget-codes")
   List<BudgetCode> list(
@@ -43,7 +44,8 @@ class BudgetCodeApi {
     return codes.list(kind == null || kind.isBlank() ? null : kind.strip());
   }
 
-  @Operation(summary = "新增预算科目 / Add a budget code",
+  @Operation(operationId = "addBudgetCode",
+      summary = "新增预算科目 / Add a budget code",
       description = "仅系统管理员。kind 同上，code 为5到7位数字（否则 400），该种类已有此科目 409。 / Administrators "
       + "only. kind as above, code 5 to 7 digits (else 400); a code the kind already has is 409.")
   @PostMapping("/api/budget-codes")

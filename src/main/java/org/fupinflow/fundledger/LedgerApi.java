@@ -62,7 +62,8 @@ class LedgerApi {
     this.signatories = signatories;
   }
 
-  @Operation(summary = "专项扶贫资金台账：余额、分录和预留 / The fund ledger: balances, journal and holds",
+  @Operation(operationId = "getLedger",
+      summary = "专项扶贫资金台账：余额、分录和预留 / The fund ledger: balances, journal and holds",
       description = "区县扶贫办、区县财政局（本区县，其他区县 403），市扶贫办、市财政局、督查、系统管理员（全部区县）"
       + "。不给期间时余额为各资金线合计，给期间时为期间内的发生额。金额以元计，两位小数（库中以分保存）；每条资金线 "
       + "已拨付 ≤ 已分配 ≤ 到账 + 配套；可分配 = 到账 + 配套 − 已分配 −（已预留 − 其中待配套）。分录只增不改，冲正为一条"
@@ -96,7 +97,8 @@ class LedgerApi {
     return LedgerView.of(ledger.balances(filter), ledger.journal(filter), ledger.reservations(filter));
   }
 
-  @Operation(summary = "资金台账 Excel 工作簿 / The fund ledger as an Excel workbook",
+  @Operation(operationId = "downloadLedger",
+      summary = "资金台账 Excel 工作簿 / The fund ledger as an Excel workbook",
       description = "读者、筛选和区县规则同 /api/ledger；工作表 资金余额 和 记账明细，区县用名称，金额为元的数字单元格；"
       + "文件名 专项扶贫资金台账-道里区.xlsx 或 -全市.xlsx；未知区县 400。 / The readers, filters and district rules "
       + "of /api/ledger; sheets 资金余额 and 记账明细, districts by name, amounts as number cells in yuan; named "

@@ -69,7 +69,8 @@ class FundNoticeApi {
   }
 
   /** The workbook to fill for {@code /api/fund-notices/import}: its header row and one example row. */
-  @Operation(summary = "下载资金指标导入模板 / Download the workbook to fill for the import",
+  @Operation(operationId = "downloadImportTemplate",
+      summary = "下载资金指标导入模板 / Download the workbook to fill for the import",
       description = "仅市财政局和系统管理员，其他人 403。扶贫资金指标导入模板.xlsx：标题、单位：元、导入所需的表头和一行"
       + "示例，以及填写说明；原样可导入。 / City finance and administrators only, others 403. 扶贫资金指标导入模板.xlsx"
       + ": title, 单位：元, the header row the import expects, one example row and a sheet of instructions; it imports "
@@ -86,7 +87,8 @@ class FundNoticeApi {
         .body(ImportTemplate.write(example));
   }
 
-  @Operation(summary = "登记资金指标（指标下达） / Register a fund notice with its districts' shares",
+  @Operation(operationId = "registerFundNotice",
+      summary = "登记资金指标（指标下达） / Register a fund notice with its districts' shares",
       description = "仅市财政局和系统管理员，其他人 403。documentNumber 必填，最多100字，只能登记一次（再次登记 400）"
       + "；issuedOn 为 yyyy-MM-dd，不晚于今天，30天分配期限从此日起算；level 为 CENTRAL/中央、PROVINCE/省级、CITY/市级、"
       + "DISTRICT/区级；fundLine 资金名称必填；三个预算科目须在科目表中（GET /api/budget-codes）；unit 为 yuan（元，"
@@ -107,7 +109,8 @@ class FundNoticeApi {
   }
 
   /** The notice's fields as form parameters, the district table as {@code file} (.xlsx, .xls or .csv). */
-  @Operation(summary = "从区县分配表导入资金指标 / Register a fund notice from its district table (.xlsx, .xls, "
+  @Operation(operationId = "importFundNotice",
+      summary = "从区县分配表导入资金指标 / Register a fund notice from its district table (.xlsx, .xls, "
       + ".csv)",
       description = "仅市财政局和系统管理员，其他人 403。通知各字段为表单字段（规则同 JSON 登记），file 为分配表：.xlsx"
       + "、.xls（Excel 97–2003）的第一张表，或 UTF-8/GB18030 的 .csv；最多 2 MB、2000 行。表头 区、县(市) | 市级补助资金"
@@ -152,7 +155,8 @@ class FundNoticeApi {
     return NoticeView.of(notices.register(request, shares, "import", official.userId()));
   }
 
-  @Operation(summary = "资金指标列表 / The fund notices",
+  @Operation(operationId = "listFundNotices",
+      summary = "资金指标列表 / The fund notices",
       description = "市财政局、市扶贫办、督查、系统管理员看全部；区县扶贫办和区县财政局只看有本区县份额的通知。金额以元"
       + "计，两位小数。 / City finance, the city poverty office, supervisors and administrators see all; district "
       + "poverty offices and district finance see the notices with a share for their districts. Amounts in yuan, "

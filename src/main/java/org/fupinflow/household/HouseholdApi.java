@@ -58,7 +58,8 @@ class HouseholdApi {
     this.histories = histories;
   }
 
-  @Operation(summary = "农户：成员、案件、状态变化及其他案件 / A household: members, cases, status history and "
+  @Operation(operationId = "getHousehold",
+      summary = "农户：成员、案件、状态变化及其他案件 / A household: members, cases, status history and "
       + "other cases",
       description = "本乡镇的乡镇扶贫干部、本区县扶贫办、市扶贫办、督查、系统管理员；其他区县或乡镇 403，没有该户 "
       + "404。身份证号码、电话和收入仅本区县扶贫办与本乡镇干部看全；其他人看到打码的身份证号码（2301**********0015）"

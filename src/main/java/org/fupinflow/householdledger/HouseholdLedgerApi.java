@@ -56,7 +56,8 @@ class HouseholdLedgerApi {
     this.signatories = signatories;
   }
 
-  @Operation(summary = "下载监测户和即时帮扶人口管理台账（附件2） / Download the household ledger (Annex 2) as "
+  @Operation(operationId = "downloadHouseholdLedger",
+      summary = "下载监测户和即时帮扶人口管理台账（附件2） / Download the household ledger (Annex 2) as "
       + "Excel",
       description = "本区县的区县扶贫办，以及属于该区县租户的市扶贫办、督查、系统管理员；其他人 403，未知区县 400。"
       + "两张表：监测户和即时帮扶人口、回退脱贫享受政策户，各户为当日结束时的状态；不含身份证号码、电话和收入。每月15日"

@@ -44,7 +44,8 @@ class MonthlyStatisticsApi {
     this.signatories = signatories;
   }
 
-  @Operation(summary = "区县扶贫资金支出月统计 / A district's monthly statistics of poverty funds",
+  @Operation(operationId = "getMonthlyStatistics",
+      summary = "区县扶贫资金支出月统计 / A district's monthly statistics of poverty funds",
       description = "区县扶贫办、区县财政局（本区县），市扶贫办、市财政局、督查、系统管理员。各资金名称本月及本年累计的"
       + "到账、配套、分配、拨付（元，两位小数）和本年支出率（无到账时为 null），各项目本月和本年拨付对照预算及计划；"
       + "confirmation 为区扶贫办在 Tasklist 确认月统计（每月1日起5个工作日内）后的确认人、时间和备注，之前为 null。"
@@ -65,7 +66,8 @@ class MonthlyStatisticsApi {
     return statistics.of(access.readable(official, district), month(month));
   }
 
-  @Operation(summary = "月统计 Excel 工作簿 / The monthly statistics as an Excel workbook",
+  @Operation(operationId = "downloadMonthlyStatistics",
+      summary = "月统计 Excel 工作簿 / The monthly statistics as an Excel workbook",
       description = "读者同 JSON；工作表 资金月统计、项目月统计，金额为元的数字单元格，含签章栏。 / The readers of "
       + "the JSON; sheets 资金月统计 and 项目月统计, amounts as number cells in yuan, with the signature block.")
   @GetMapping(PATH + ".xlsx")

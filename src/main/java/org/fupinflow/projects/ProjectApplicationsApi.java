@@ -44,7 +44,8 @@ class ProjectApplicationsApi {
     this.access = access;
   }
 
-  @Operation(summary = "乡镇项目申报（乡申报、县审核、市复核） / A township applies for a project (township applies,"
+  @Operation(operationId = "applyForProject",
+      summary = "乡镇项目申报（乡申报、县审核、市复核） / A township applies for a project (township applies,"
       + " county reviews, city re-reviews)",
       description = "仅乡镇扶贫干部，为本乡镇（只属一个乡镇时可省略 township）；其他乡镇或区县 403，其他角色 403（区县直"
       + "接入库）。规则同项目库，另需 fundLevel（CENTRAL/PROVINCE/CITY/DISTRICT 或 中央/省级/市级/区级）；编码已入库或已"
@@ -67,7 +68,8 @@ class ProjectApplicationsApi {
         .body(application);
   }
 
-  @Operation(summary = "项目申报列表 / The project applications",
+  @Operation(operationId = "listApplications",
+      summary = "项目申报列表 / The project applications",
       description = "本乡镇的乡镇扶贫干部（仅本乡镇的申报）、本区县的区县扶贫办和区县财政局、市扶贫办、市财政局、"
       + "督查、系统管理员；其他区县 403。 / Township officers (their townships' applications only), the district "
       + "poverty office and district finance of the district, the city poverty office, city finance, supervisors, "
@@ -91,7 +93,8 @@ class ProjectApplicationsApi {
     return applications.visibleTo(official, wanted, status(status));
   }
 
-  @Operation(summary = "一个项目申报及其审批记录 / One application with its file of decisions",
+  @Operation(operationId = "getApplication",
+      summary = "一个项目申报及其审批记录 / One application with its file of decisions",
       description = "本乡镇的乡镇扶贫干部（仅本乡镇的申报）、本区县的区县扶贫办和区县财政局、市扶贫办、市财政局、"
       + "督查、系统管理员；其他区县 403。没有该申报 404。 / Township officers (their townships' applications only), "
       + "the district poverty office and district finance of the district, the city poverty office, city finance, "
@@ -116,7 +119,8 @@ class ProjectApplicationsApi {
     return application;
   }
 
-  @Operation(summary = "修改退回的项目申报 / Revise a returned application",
+  @Operation(operationId = "reviseApplication",
+      summary = "修改退回的项目申报 / Revise a returned application",
       description = "申报乡镇的乡镇扶贫干部，仅当状态为 RETURNED（否则 409）；之后在 Tasklist 的修改项目申报中重新提交。"
       + " / The applying township's officers, only while RETURNED (else 409); then resubmitted in Tasklist (修改项目申报"
       + ").")

@@ -52,7 +52,8 @@ class ProjectsApi {
     this.applications = applications;
   }
 
-  @Operation(summary = "项目库：区县的扶贫项目及绩效目标 / The project library: a district's projects with their "
+  @Operation(operationId = "listProjects",
+      summary = "项目库：区县的扶贫项目及绩效目标 / The project library: a district's projects with their "
       + "performance goals",
       description = "区县扶贫办、区县财政局（本区县），市扶贫办、市财政局、督查、系统管理员。不给 district 时为调用者的"
       + "各区县。 / The district poverty office and district finance (their district), the city poverty office, city "
@@ -74,7 +75,8 @@ class ProjectsApi {
     return library.list(official.isMemberOf(Roles.ADMINS) ? null : official.tenantIds(), fundLine);
   }
 
-  @Operation(summary = "项目库中的一个项目 / One project of the library",
+  @Operation(operationId = "getProject",
+      summary = "项目库中的一个项目 / One project of the library",
       description = "区县扶贫办、区县财政局（本区县），市扶贫办、市财政局、督查、系统管理员。没有该项目 404。 / The "
       + "district poverty office and district finance (their district), the city poverty office, city finance, supervis"
       + "ors, administrators. An unknown project is 404.")
@@ -92,7 +94,8 @@ class ProjectsApi {
     return library.find(district, code).orElseThrow(() -> new NoSuchProject(district, code));
   }
 
-  @Operation(summary = "区县直接入库 / Enter a project directly (区县直接入库)",
+  @Operation(operationId = "enterProject",
+      summary = "区县直接入库 / Enter a project directly (区县直接入库)",
       description = "本区县的区县扶贫办和系统管理员。项目须有绩效目标（至少一个产出指标和一个效益指标）；预算以元计，"
       + "大于0，最多两位小数；支出计划为累计百分比，非递减，12月为100；用途在负面清单（工作经费、宣传费、交通通讯费）"
       + "上的拒绝。fundLevel 不能为市级：市级专项资金项目须乡申报、县审核、市复核（/api/projects/applications）。"
@@ -137,7 +140,8 @@ class ProjectsApi {
     return project.entering(EntryRoute.DIRECT, level, null);
   }
 
-  @Operation(summary = "修改直接入库的项目 / Replace a directly entered project's details and goals",
+  @Operation(operationId = "updateProject",
+      summary = "修改直接入库的项目 / Replace a directly entered project's details and goals",
       description = "本区县的区县扶贫办和系统管理员；规则同新增，编码不变。经乡申报审批入库的项目 409（由乡镇重新申报）"
       + "。 / The district poverty office of the district and administrators; the rules of the direct entry, the "
       + "code stays. A project that came through an application is 409 (the township applies again).")

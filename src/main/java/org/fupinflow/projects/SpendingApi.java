@@ -32,7 +32,8 @@ class SpendingApi {
     this.access = access;
   }
 
-  @Operation(summary = "项目支出进度：拨付对照预算和支出计划 / Spending against plan: disbursements against budget "
+  @Operation(operationId = "getSpending",
+      summary = "项目支出进度：拨付对照预算和支出计划 / Spending against plan: disbursements against budget "
       + "and plan",
       description = "区县扶贫办、区县财政局（本区县），市扶贫办、市财政局、督查、系统管理员。各项目的拨付额（元，"
       + "两位小数）对照计划节点（3月31日、6月30日、10月31日、12月31日），节点状态 NOT_YET_DUE、BEHIND_PLAN、AHEAD_OR_ON"
@@ -59,7 +60,8 @@ class SpendingApi {
     return spending.of(wanted, year(year, day), day);
   }
 
-  @Operation(summary = "一个项目的支出进度 / One project's spending against plan",
+  @Operation(operationId = "getProjectSpending",
+      summary = "一个项目的支出进度 / One project's spending against plan",
       description = "区县扶贫办、区县财政局（本区县），市扶贫办、市财政局、督查、系统管理员。没有该项目 404。 / The "
       + "district poverty office and district finance (their district), the city poverty office, city finance, supervis"
       + "ors, administrators. An unknown project is 404.")

@@ -44,7 +44,8 @@ class SpendingSupervisionApi {
     this.access = access;
   }
 
-  @Operation(summary = "支出进度落后督办：区县未结案件 / Spending behind plan: the district's open cases",
+  @Operation(operationId = "listSpendingSupervision",
+      summary = "支出进度落后督办：区县未结案件 / Spending behind plan: the district's open cases",
       description = "区县扶贫办、区县财政局（本区县），市扶贫办、市财政局、督查、系统管理员。每个支出节点次日对落后于计"
       + "划的项目启动督办案件，市扶贫办3个工作日内下达督办意见；追上计划即结案。金额以元计，两位小数；督办意见下达后带 "
       + "supervisionOpinion、catchUpBy、issuedBy、issuedAt。 / The district poverty office and district finance (their "

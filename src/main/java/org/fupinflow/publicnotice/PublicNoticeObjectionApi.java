@@ -34,7 +34,8 @@ class PublicNoticeObjectionApi {
     this.objections = objections;
   }
 
-  @Operation(summary = "登记公示异议 / Raise an objection to a village public notice",
+  @Operation(operationId = "raiseObjection",
+      summary = "登记公示异议 / Raise an objection to a village public notice",
       description = "村两委（本区县）和系统管理员，其他人 403。请求体只有 objectionContent（必填，最多1000字，不得含身份"
       + "证号码），其他字段 400。该案件须有本区县处于公示期的村级公示（未张贴、期满、异议已成立或异议待处理时均为 "
       + "400）；之后由区县扶贫办在3个工作日内处理。 / Village committees (of the district) and administrators, others "

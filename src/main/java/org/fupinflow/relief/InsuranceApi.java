@@ -86,7 +86,8 @@ class InsuranceApi {
     this.districts = districts;
   }
 
-  @Operation(summary = "参保人员名单 / The insured people of a district's year",
+  @Operation(operationId = "listInsured",
+      summary = "参保人员名单 / The insured people of a district's year",
       description = "本区县的区县扶贫办、市扶贫办、市财政局、督查、系统管理员；其他区县的官员 403，其他角色 403。"
       + "1月1日为脱贫享受政策户或即时帮扶人口的家庭成员自1月1日起参保，年内认定为即时帮扶人口的自认定之日起，至12月31日"
       + "；身份证号码打码。 / The district's poverty office, the city poverty office, city finance, supervisors, "
@@ -104,7 +105,8 @@ class InsuranceApi {
     return new Insured(district, request.districtName(), request.year().getValue(), people.size(), people);
   }
 
-  @Operation(summary = "参保人员名单 Excel / The insured people as an Excel workbook",
+  @Operation(operationId = "downloadInsured",
+      summary = "参保人员名单 Excel / The insured people as an Excel workbook",
       description = "本区县的区县扶贫办、市扶贫办、市财政局、督查、系统管理员；其他区县的官员 403，其他角色 403。"
       + "工作表 参保人员，身份证号码打码，含签章栏。 / The district's poverty office, the city poverty office, city "
       + "finance, supervisors, administrators; another district's official 403, other roles 403. Sheet 参保人员, "
@@ -128,7 +130,8 @@ class InsuranceApi {
         .body(workbook);
   }
 
-  @Operation(summary = "保费需求与配套 / The premium need and the district's matching",
+  @Operation(operationId = "getPremiums",
+      summary = "保费需求与配套 / The premium need and the district's matching",
       description = "本区县的区县扶贫办、市扶贫办、市财政局、督查、系统管理员；其他区县的官员 403，其他角色 403。"
       + "需求 = 参保人数 × 每人保费（配置，元）；上级资金 = 年内在 扶贫特惠保险补助 上的省级、市级到账；区县配套 "
       + "= 需求 − 上级资金，不为负，多出时 surplus 与 note 说明。该年未配置保费 400（指明 year）。金额以元计，两位小数。"
@@ -161,7 +164,8 @@ class InsuranceApi {
   }
 
   /** The insurance fund's account of the district's year: premiums and top-ups in, relief payouts out. */
-  @Operation(summary = "防贫保险资金账户 / The insurance fund's account of a district's year",
+  @Operation(operationId = "getInsuranceFund",
+      summary = "防贫保险资金账户 / The insurance fund's account of a district's year",
       description = "本区县的区县扶贫办、市扶贫办、市财政局、督查、系统管理员；其他区县的官员 403，其他角色 403。"
       + "收入 PREMIUM（保费）、TOP_UP，支出 PAYOUT（救助金），余额；金额以元计，两位小数。 / The district's poverty "
       + "office, the city poverty office, city finance, supervisors, administrators; another district's official "

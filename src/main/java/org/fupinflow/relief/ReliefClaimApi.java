@@ -73,7 +73,8 @@ class ReliefClaimApi implements HouseholdHistory {
     this.holidays = holidays;
   }
 
-  @Operation(summary = "防贫保险救助登记簿 / The relief claim register",
+  @Operation(operationId = "listReliefClaims",
+      summary = "防贫保险救助登记簿 / The relief claim register",
       description = "乡镇扶贫干部看本乡镇的救助案件，区县扶贫办和区县财政局看本区县的，市扶贫办、市财政局、督查和保险承"
       + "办机构看其各区县的；其他区县 403。每个案件：被保险人（身份证号码打码）、事件、乡镇上报和保险公司核定的金额、"
       + "期限（提请核查日、应付日 = 其后30个工作日、已用和剩余工作日、是否超期）、救助金及规则、发放和结果。列表另有 "
@@ -115,7 +116,8 @@ class ReliefClaimApi implements HouseholdHistory {
         (int) paid.stream().filter(claim -> !claim.deadline().overdue()).count(), visible);
   }
 
-  @Operation(summary = "一个救助案件 / One relief claim",
+  @Operation(operationId = "getReliefClaim",
+      summary = "一个救助案件 / One relief claim",
       description = "乡镇扶贫干部看本乡镇的救助案件，区县扶贫办和区县财政局看本区县的，市扶贫办、市财政局、督查和保险承"
       + "办机构看其各区县的；其他区县 403。不可见或没有的案件 404。 / Township officers read their township's claims, "
       + "district offices and district finance their district's, the city, supervisors and insurers those of their "
