@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PublicNoticeObjectionApi {
 
-  /** The body, for the API reference: the door reads it as a map and refuses any other field by name. */
+  /** The body, for the API reference: {@link NoticeObjections} reads it as a map and refuses any other field by name. */
   record Objection(@Schema(description = "异议内容，必填，最多1000字，不得含身份证号码 / The objection, required, "
           + "at most 1000 characters, no resident ID number", example = "群众反映该户收入情况不实") String objectionContent) {
   }
