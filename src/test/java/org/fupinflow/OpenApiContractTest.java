@@ -135,6 +135,78 @@ class OpenApiContractTest {
     assertThat(document.at("/components/securitySchemes/basicAuth/scheme").asText()).isEqualTo("basic");
   }
 
+  /** Chinese, then " / ", then English: what the reference shows officials and integrators alike. */
+  static final Pattern CHINESE_THEN_ENGLISH = Pattern.compile("(?s).*\\p{IsHan}.* / .*[A-Za-z]{3,}.*");
+
+  @Test
+  void everyOperationAndParameterIsDescribedInChineseAndEnglish() {
+    var document = document();
+    var undescribed = new ArrayList<String>();
+    var operations = 0;
+    var parameters = 0;
+    for (var paths = document.get("paths").fields(); paths.hasNext(); ) {
+      var path = paths.next();
+      for (var methods = path.getValue().fields(); methods.hasNext(); ) {
+        var method = methods.next();
+        if (!METHODS.contains(method.getKey())) {
+          continue;
+        }
+        operations++;
+        var operation = method.getValue();
+        var name = method.getKey().toUpperCase() + " " + path.getKey();
+        if (!CHINESE_THEN_ENGLISH.matcher(operation.path("summary").asText()).matches()) {
+          undescribed.add(name + ": summary " + operation.path("summary"));
+        }
+        if (!CHINESE_THEN_ENGLISH.matcher(operation.path("description").asText()).matches()) {
+          undescribed.add(name + ": description (what it does, who may call it) " + operation.path("description"));
+        }
+        for (var parameter : operation.path("parameters")) {
+          parameters++;
+          if (!CHINESE_THEN_ENGLISH.matcher(parameter.path("description").asText()).matches()) {
+            undescribed.add(name + ": parameter " + parameter.path("name").asText());
+          }
+        }
+      }
+    }
+    assertThat(undescribed).as("operations and parameters without Chinese and English words").isEmpty();
+    assertThat(operations).as("operations checked").isGreaterThan(30);
+    assertThat(parameters).as("parameters checked").isGreaterThan(50);
+
+    // The request bodies say what the Java types do not: units, date formats, the values and their Chinese aliases.
+    var notice = document.at("/components/schemas/FundNotices.Request/properties");
+    assertThat(notice.at("/issuedOn/description").asText()).contains("yyyy-MM-dd");
+    assertThat(notice.at("/level/description").asText()).contains("CITY/市级");
+    assertThat(notice.at("/unit/description").asText()).contains("万元");
+    assertThat(document.at("/components/schemas/ProjectDraft/properties/budgetYuan/description").asText())
+        .contains("元").contains("two decimals");
+    assertThat(document.at("/paths/~1api~1public-notices~1{caseNumber}~1objections/post/requestBody/content"
+        + "/application~1json/schema/$ref").asText()).endsWith("PublicNoticeObjectionApi.Objection");
+
+  }
+
+  /** README links to single operations as /api/docs#/tag/operationId: each must open one in the UI. */
+  static final Pattern README_OPERATION = Pattern.compile("/api/docs#/([\\w-]+)/(\\w+)");
+
+  @Test
+  void theReadmeLinksToOperationsThatExist() throws IOException {
+    var document = document();
+    var operations = new TreeSet<String>();
+    document.get("paths").forEach(path -> path.fields().forEachRemaining(method -> {
+      if (METHODS.contains(method.getKey())) {
+        var operation = method.getValue();
+        var id = operation.path("operationId").asText();
+        assertThat(id).as("a stable operationId, not springdoc's numbered one").matches("[a-z][A-Za-z]+");
+        operations.add(operation.get("tags").get(0).asText() + "/" + id);
+      }
+    }));
+    var linked = README_OPERATION.matcher(Files.readString(Path.of("README.md"))).results()
+        .map(link -> link.group(1) + "/" + link.group(2)).toList();
+    assertThat(linked).as("README's links into the API reference").hasSizeGreaterThan(10);
+    assertThat(operations).containsAll(linked);
+    var config = http.get("zhangwei", DOCUMENT + "/swagger-config");
+    assertThat(config.json().path("deepLinking").asBoolean()).as("the UI opens a linked operation").isTrue();
+  }
+
   @Test
   void realAnswersOfTheMainResourcesMatchTheirSchemas() {
     var document = document();

@@ -26,7 +26,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The document's frame: title, the login it needs, one tag per capability and the error answers of every
- * operation. Controllers carry no OpenAPI annotations; their records are the schemas.
+ * operation. The controllers say the rest where it is decided: each operation's summary and who may call it
+ * ({@code @Operation}), each parameter ({@code @Parameter}), and on the records what a Java type does not say — units
+ * (元, two decimals), date formats, the values an official may write and their Chinese aliases ({@code @Schema}).
  */
 @Configuration
 class OpenApiConfiguration {

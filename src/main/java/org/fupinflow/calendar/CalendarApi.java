@@ -1,5 +1,8 @@
 package org.fupinflow.calendar;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +38,12 @@ class CalendarApi {
   static final int LONGEST_PERIOD = 3660;
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record DeadlineAnswer(String from, Integer workingDays, Integer days, String deadline, String dueAt, String warning) {
+  record DeadlineAnswer(@Schema(description = "事件日期 yyyy-MM-dd / The event's day", example = "2020-09-30") String from,
+      Integer workingDays, Integer days,
+      @Schema(description = "最后一日 yyyy-MM-dd / The last day", example = "2020-10-12") String deadline,
+      @Schema(description = "最后一日结束时，北京时间 / The end of the last day, China time", example = "2020-10-12T23:59:59+08:00") String dueAt,
+      @Schema(description = "期间涉及未载入节假日安排的年份时的提示 / Said when the period touches a "
+          + "year without a loaded arrangement") String warning) {
   }
 
   record YearAnswer(int year, String source, String loadedAt, int days) {
@@ -54,9 +62,26 @@ class CalendarApi {
     this.json = json;
   }
 
+  @Operation(operationId = "getDeadline",
+      summary = "期限：一个期间何时届满 / When a period ends",
+      description = "任何已登录的官员。按民法典第二百零一条，事件当日不计入；N 个工作日届满于第 N 个工作日，N 日（自然日"
+      + "）的最后一日遇休息日顺延至下一个工作日；deadline 为最后一日，dueAt 为该日北京时间 24:00（与引擎的 ${deadlines."
+      + "workingDays(...)} 和 ${deadlines.days(...)} 同一时刻）。期间涉及未载入节假日安排的年份时，该年周一至周五均按工"
+      + "作日计，并附 warning。 / Any logged-in official. The event's day is not counted (民法典 第二百零一条); N "
+      + "working days end at the end of the N-th working day, N days on the N-th day moved to the next working day; "
+      + "deadline is the last day, dueAt the end of it in China time (the instant of the engine's ${deadlines.workingDa"
+      + "ys(...)} and ${deadlines.days(...)}). A period touching a year without a loaded arrangement counts every "
+      + "weekday there as a working day and carries a warning.")
   @GetMapping("/deadline")
-  DeadlineAnswer deadline(@RequestParam(required = false) String from,
-      @RequestParam(required = false) String workingDays, @RequestParam(required = false) String days) {
+  DeadlineAnswer deadline(
+      @Parameter(description = "事件日期 yyyy-MM-dd（不计入） / The event's day yyyy-MM-dd (not counted)", example = "2020-09-30")
+      @RequestParam(required = false) String from,
+      @Parameter(description = "工作日数 0–3660；与 days 只给一个 / Working days 0–3660; give exactly one of workingDays"
+          + " and days", example = "3")
+      @RequestParam(required = false) String workingDays,
+      @Parameter(description = "自然日数 0–3660；与 workingDays 只给一个 / Calendar days 0–3660; give exactly one "
+          + "of workingDays and days")
+      @RequestParam(required = false) String days) {
     var eventDay = date("from", from);
     if ((workingDays == null) == (days == null)) {
       throw new InvalidRequestException("请只给出 workingDays（工作日）或 days（自然日）其中一个参数 / "
@@ -78,6 +103,12 @@ class CalendarApi {
         last.toString(), chinaTime(ChinaTime.endOfDay(last)), unknown.isEmpty() ? null : periodWarning(unknown));
   }
 
+  @Operation(operationId = "listHolidayYears",
+      summary = "已载入的节假日安排 / The loaded holiday arrangements",
+      description = "任何已登录的官员。每年：source（随应用发布的文件，或经接口载入的 api:<用户>）、loadedAt（北京时间）"
+      + "、days（通知列出的休息日和调休上班日数）。 / Any logged-in official. Per year: source (the shipped file, "
+      + "or api:<user> for one loaded through the API), loadedAt (China time), days (days off and adjusted working "
+      + "days the notice lists).")
   @GetMapping("/years")
   List<YearAnswer> years() {
     return holidays.loadedYears().stream()
@@ -85,9 +116,19 @@ class CalendarApi {
         .toList();
   }
 
+  @Operation(operationId = "loadHolidayYear",
+      summary = "载入一年的节假日安排 / Load a year's holiday arrangement",
+      description = "仅系统管理员（camunda-admin），其他人 403。请求体为 holiday-cn 格式的一年文件（与 src/main/resourc"
+      + "es/calendar/holidays/*.json 相同）；替换该年已有的安排。在一个事务内重新计算此后到期的定时器和待办的期限（reca"
+      + "lculatedTimers、recalculatedTasks）；文件无效 400 且不做任何改变。 / Administrators (camunda-admin) only, "
+      + "others 403. The body is one year's file in the holiday-cn format (as src/main/resources/calendar/holidays/*.js"
+      + "on); it replaces that year's arrangement. In one transaction the timers and tasks due after it are planned "
+      + "again (recalculatedTimers, recalculatedTasks); an invalid file is 400 and changes nothing.")
   @PutMapping("/years/{year}")
   @PreAuthorize("hasRole('camunda-admin')") // members of Camunda's camunda-admin group (Roles.ADMINS)
-  LoadAnswer load(@PathVariable String year, @RequestBody(required = false) String body, Principal caller) {
+  LoadAnswer load(
+      @Parameter(description = "年份，须与文件中的 year 一致 / The year, as in the file", example = "2027")
+      @PathVariable String year, @RequestBody(required = false) String body, Principal caller) {
     var pathYear = integer("year", year);
     // Read here rather than by Spring MVC: a caller who may not load gets 403 whatever they sent.
     var file = parse(body);

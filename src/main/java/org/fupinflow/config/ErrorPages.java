@@ -5,6 +5,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
@@ -53,19 +54,30 @@ class ErrorPages {
     }
   }
 
+  /**
+   * Our valve instance in the host's pipeline, written with Spring's {@code ObjectMapper}; naming its class as the
+   * host's error report valve keeps Tomcat from adding its own HTML one beside it when the host starts.
+   */
   @Bean
-  WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorReports() {
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorReports(ObjectMapper json) {
     return factory -> factory.addContextCustomizers(context -> {
       if (context.getParent() instanceof StandardHost host) {
         host.setErrorReportValveClass(JsonErrorReportValve.class.getName());
+        if (Arrays.stream(host.getPipeline().getValves()).noneMatch(JsonErrorReportValve.class::isInstance)) {
+          host.getPipeline().addValve(new JsonErrorReportValve(json));
+        }
       }
     });
   }
 
   /** Tomcat's error report (a request it could not parse, before any servlet) as JSON in the one error shape. */
-  public static class JsonErrorReportValve extends ErrorReportValve {
+  static final class JsonErrorReportValve extends ErrorReportValve {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ObjectMapper json;
+
+    JsonErrorReportValve(ObjectMapper json) {
+      this.json = json;
+    }
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -82,7 +94,7 @@ class ErrorPages {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         var writer = response.getReporter();
         if (writer != null) {
-          writer.write(JSON.writeValueAsString(ApiError.of(status, message)));
+          writer.write(json.writeValueAsString(ApiError.of(status, message)));
           response.finishResponse();
         }
       } catch (IOException | IllegalStateException e) {

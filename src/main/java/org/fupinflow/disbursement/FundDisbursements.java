@@ -3,6 +3,7 @@ package org.fupinflow.disbursement;
 import static org.fupinflow.disbursement.FundDisbursementProcess.Variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -60,10 +61,12 @@ public class FundDisbursements {
   private final JdbcTemplate jdbc;
   private final ApplicationStarts applicationStarts;
   private final SpendingSupervisions spendingSupervisions;
+  private final ObjectMapper json;
 
   FundDisbursements(FundCases cases, FundLedger ledger, ProjectLibrary projects, CaseNumbers caseNumbers,
       RuntimeService runtimeService, JdbcTemplate jdbc, ApplicationStarts applicationStarts,
-      SpendingSupervisions spendingSupervisions) {
+      SpendingSupervisions spendingSupervisions, ObjectMapper json) {
+    this.json = json;
     this.applicationStarts = applicationStarts;
     this.spendingSupervisions = spendingSupervisions;
     this.cases = cases;
@@ -123,7 +126,7 @@ public class FundDisbursements {
     var lines = new ArrayList<Line>();
     for (int slot = 1; slot <= FundDisbursementProcess.ALLOCATION_SLOTS; slot++) {
       var field = Variables.allocationSlot(slot);
-      var node = InvalidSubmission.json(variable.apply(field), field, "分配第" + slot + "行");
+      var node = InvalidSubmission.json(json, variable.apply(field), field, "分配第" + slot + "行");
       if (node == null || node.path("projectCode").asText("").isBlank() && node.path("amount").asText("").isBlank()) {
         continue;
       }

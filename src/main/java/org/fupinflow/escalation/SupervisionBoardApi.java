@@ -1,5 +1,7 @@
 package org.fupinflow.escalation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.fupinflow.errors.InvalidRequestException;
 import org.fupinflow.security.Districts;
 import org.fupinflow.security.FupinPrincipal;
@@ -28,11 +30,25 @@ class SupervisionBoardApi {
     this.districts = districts;
   }
 
+  @Operation(operationId = "getSupervisionBoard",
+      summary = "督办看板 / The supervision board",
+      description = "督查、市扶贫办、市财政局、系统管理员看全部区县；区县扶贫办和区县财政局看本区县（其他区县 403）"
+      + "；乡镇干部 403。区县 × 步骤 × 级别的未关闭督办数和最长超期工作日（含各案件）、一个工作日内到期的步骤（最多200个"
+      + "）、以及按 ISO 周（北京时间）的新开和关闭督办数。超期工作日按国务院节假日安排，从期限次日数到今天（引擎时钟）"
+      + "。 / Supervisors, the city poverty office, city finance and administrators see every district; district "
+      + "poverty offices and district finance their districts (another district is 403); township officers 403. Open "
+      + "escalations per district, step and level with the oldest lateness in working days (with their cases), the "
+      + "steps due within one working day (at most 200), and escalations opened and closed per ISO week (China time). "
+      + "Lateness counts working days (the State Council's holiday arrangement) after the deadline's day up to today "
+      + "(engine clock).")
   @GetMapping("/api/escalations/board")
   @PreAuthorize("hasAnyRole('supervisors', 'district-poverty-office', 'district-finance', 'city-poverty-office', "
       + "'city-finance', 'camunda-admin')")
   SupervisionBoard.Board board(@AuthenticationPrincipal FupinPrincipal official,
-      @RequestParam(required = false) String district, @RequestParam(required = false) Integer weeks) {
+      @Parameter(description = "区县代码；未知区县 400 / District code; unknown is 400", example = "daoli")
+      @RequestParam(required = false) String district,
+      @Parameter(description = "趋势周数，1–52，默认12 / Weeks of trend, 1–52, default 12", example = "8")
+      @RequestParam(required = false) Integer weeks) {
     if (district != null && district.isBlank()) {
       district = null;
     }

@@ -1,5 +1,8 @@
 package org.fupinflow.evaluation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import static org.fupinflow.errors.InvalidRequestException.invalidField;
 
 import java.math.BigDecimal;
@@ -58,13 +61,32 @@ class EvaluationApi {
   }
 
   /** The points of an evidence-scored item and the reference of the document they rest on. */
-  record Evidence(BigDecimal points, String reference) {
+  record Evidence(
+      @Schema(description = "得分，在该项范围内，最多两位小数 / Points within the item's range, at most "
+          + "two decimals", example = "8.5") BigDecimal points,
+      @Schema(description = "佐证文件文号，必填，最多500字 / The evidence's document reference, required, "
+          + "at most 500 characters", example = "哈扶贫办〔2020〕12号") String reference) {
   }
 
+  @Operation(operationId = "enterEvidence",
+      summary = "录入佐证评分项 / Enter the points of an evidence-scored item",
+      description = "仅市扶贫办和系统管理员，其他人 403。item 为 1a（3分）、1b（2分）、5（10分）、7（16分，仅国家级贫困"
+      + "县）、8（15分）、9（15分）、10（0至+3）、11（−10至0）；第2、3、4、6项由系统计算（400）。points 在该项范围内，"
+      + "最多两位小数；reference 为佐证文件文号，必填，最多500字。再次录入即替换，记录录入人和时间；答复为评价报告。"
+      + " / The city poverty office and administrators only, others 403. item 1a (3 points), 1b (2), 5 (10), 7 (16, "
+      + "national poverty counties only), 8 (15), 9 (15), 10 (0 to +3), 11 (−10 to 0); items 2, 3, 4 and 6 are computed"
+      + " (400). points within the item's range, at most two decimals; reference, the evidence's document number, "
+      + "required, at most 500 characters. Entering again replaces it, recording who and when; the answer is the "
+      + "report.")
   @PutMapping(EVIDENCE_PATH)
   @PreAuthorize(EVIDENCE_ENTERERS)
-  EvaluationReport enter(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String district,
-      @PathVariable String year, @PathVariable String item, @RequestBody(required = false) Evidence body) {
+  EvaluationReport enter(@AuthenticationPrincipal FupinPrincipal official,
+      @Parameter(description = "区县代码 / District code", example = "yilan")
+      @PathVariable String district,
+      @Parameter(description = "评价年度 / Year evaluated", example = "2020")
+      @PathVariable String year,
+      @Parameter(description = "评分项：1a、1b、5、7、8、9、10、11 / Item: 1a, 1b, 5, 7, 8, 9, 10, 11", example = "5")
+      @PathVariable String item, @RequestBody(required = false) Evidence body) {
     var wanted = district.strip();
     var name = districts.nameOfRequested(wanted);
     int evaluated = year(year);
@@ -103,18 +125,46 @@ class EvaluationApi {
     return evaluation.of(wanted, name, evaluated);
   }
 
+  @Operation(operationId = "getEvaluation",
+      summary = "绩效评价（黑财农〔2017〕185号） / The province's performance evaluation (seed 002)",
+      description = "区县扶贫办、区县财政局（本区县），市扶贫办、市财政局、督查、系统管理员。由资金台账计算的指标（第2、"
+      + "3、4、6项，共39分）各带得分、依据的通知或资金线、日期和公式；录入的佐证项（entered）和未录入项（notComputed）"
+      + "；rawTotal、scale（国家级贫困县100分，其他县84分折算为百分制）、total 和 grade（优秀 ≥ 90、良好 80–<90、"
+      + "及格 60–<80、不及格 < 60；有适用项未录入时为 null）；以及绩效评价案件的 materials 和 published。无数据的计算项"
+      + " points 为 null。 / The district poverty office and district finance (their district), the city poverty "
+      + "office, city finance, supervisors, administrators. The indicators computed from the fund ledger (items 2, "
+      + "3, 4 and 6, 39 points) each with points, the notices or fund lines it came from, dates and formula; the "
+      + "evidence items entered and those not yet (notComputed); rawTotal, scale (national poverty counties on 100, "
+      + "any other county on 84, converted to 100), total and grade (优秀 ≥ 90, 良好 80–<90, 及格 60–<80, 不及格 "
+      + "< 60; null while an applicable item is not entered); materials and published of the performance-evaluation "
+      + "case. A computed item without data has points null.")
   @GetMapping(PATH)
   @PreAuthorize(READERS)
   EvaluationReport evaluation(@AuthenticationPrincipal FupinPrincipal official,
-      @RequestParam(required = false) String district, @RequestParam(required = false) String year) {
+      @Parameter(description = "区县代码，默认调用者唯一的区县；其他区县 403，未知区县 400 / District code, default "
+          + "the caller's one district; another district is 403, an unknown one 400", example = "daoli")
+      @RequestParam(required = false) String district,
+      @Parameter(description = "评价年度，默认今年（北京时间，引擎时钟）；格式错误或未来年度 400 / Year evaluated, "
+          + "default this year (China time, engine clock); malformed or future is 400", example = "2020")
+      @RequestParam(required = false) String year) {
     return readable(official, district, year);
   }
 
   /** The same report as an Excel workbook, for the same readers: 绩效评价-道里区-2020.xlsx. */
+  @Operation(operationId = "downloadEvaluation",
+      summary = "绩效评价 Excel 工作簿 / The evaluation as an Excel workbook",
+      description = "区县扶贫办、区县财政局（本区县），市扶贫办、市财政局、督查、系统管理员。工作表 绩效评价 和 计算明细"
+      + "，含签章栏。 / The district poverty office and district finance (their district), the city poverty office, "
+      + "city finance, supervisors, administrators. Sheets 绩效评价 and 计算明细, with the signature block.")
   @GetMapping(PATH + ".xlsx")
   @PreAuthorize(READERS)
   ResponseEntity<byte[]> workbook(@AuthenticationPrincipal FupinPrincipal official,
-      @RequestParam(required = false) String district, @RequestParam(required = false) String year) {
+      @Parameter(description = "区县代码，默认调用者唯一的区县；其他区县 403，未知区县 400 / District code, default "
+          + "the caller's one district; another district is 403, an unknown one 400", example = "daoli")
+      @RequestParam(required = false) String district,
+      @Parameter(description = "评价年度，默认今年（北京时间，引擎时钟）；格式错误或未来年度 400 / Year evaluated, "
+          + "default this year (China time, engine clock); malformed or future is 400", example = "2020")
+      @RequestParam(required = false) String year) {
     var report = readable(official, district, year);
     return ResponseEntity.ok()
         .contentType(XLSX)

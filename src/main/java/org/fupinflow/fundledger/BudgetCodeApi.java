@@ -1,5 +1,8 @@
 package org.fupinflow.fundledger;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BudgetCodeApi {
 
-  record NewCode(String kind, String code, String name) {
+  record NewCode(
+      @Schema(description = "FUNCTION 功能科目、GOVERNMENT_ECONOMIC 政府经济科目、DEPARTMENT_ECONOMIC "
+          + "部门经济科目", example = "FUNCTION") String kind,
+      @Schema(description = "科目编码，5到7位数字 / The code, 5 to 7 digits", example = "2130506") String code,
+      @Schema(description = "科目名称 / Name", example = "社会发展") String name) {
   }
 
   private final BudgetCodes codes;
@@ -26,11 +33,21 @@ class BudgetCodeApi {
     this.codes = codes;
   }
 
+  @Operation(operationId = "listBudgetCodes",
+      summary = "预算科目表 / The budget code table",
+      description = "任何已登录的官员。 / Any logged-in official.")
   @GetMapping("/api/budget-codes")
-  List<BudgetCode> list(@RequestParam(required = false) String kind) {
+  List<BudgetCode> list(
+      @Parameter(description = "科目种类：FUNCTION 功能科目、GOVERNMENT_ECONOMIC 政府经济科目、DEPARTMENT_ECONOMIC "
+          + "部门经济科目；其他值 400 / Kind of code; any other value is 400", example = "FUNCTION")
+      @RequestParam(required = false) String kind) {
     return codes.list(kind == null || kind.isBlank() ? null : kind.strip());
   }
 
+  @Operation(operationId = "addBudgetCode",
+      summary = "新增预算科目 / Add a budget code",
+      description = "仅系统管理员。kind 同上，code 为5到7位数字（否则 400），该种类已有此科目 409。 / Administrators "
+      + "only. kind as above, code 5 to 7 digits (else 400); a code the kind already has is 409.")
   @PostMapping("/api/budget-codes")
   @PreAuthorize("hasRole('camunda-admin')")
   @ResponseStatus(HttpStatus.CREATED)

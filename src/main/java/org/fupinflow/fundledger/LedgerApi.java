@@ -1,5 +1,7 @@
 package org.fupinflow.fundledger;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -60,27 +62,66 @@ class LedgerApi {
     this.signatories = signatories;
   }
 
+  @Operation(operationId = "getLedger",
+      summary = "专项扶贫资金台账：余额、分录和预留 / The fund ledger: balances, journal and holds",
+      description = "区县扶贫办、区县财政局（本区县，其他区县 403），市扶贫办、市财政局、督查、系统管理员（全部区县）"
+      + "。不给期间时余额为各资金线合计，给期间时为期间内的发生额。金额以元计，两位小数（库中以分保存）；每条资金线 "
+      + "已拨付 ≤ 已分配 ≤ 到账 + 配套；可分配 = 到账 + 配套 − 已分配 −（已预留 − 其中待配套）。分录只增不改，冲正为一条"
+      + "负数分录。 / District poverty offices and district finance (their districts; another district is 403), the "
+      + "city poverty office, city finance, supervisors, administrators (every district). Without a period the balances"
+      + " are the lines' totals; with one, the movements within it. Amounts in yuan, two decimals (kept in fen); "
+      + "on every line disbursed ≤ allocated ≤ received + matched; availableToAllocate = received + matched − allocated"
+      + " − (reserved − reservedAgainstMatching). Entries are never changed; a reversal is a new negated entry.")
   @GetMapping("/api/ledger")
   @PreAuthorize(READERS)
-  LedgerView ledger(@AuthenticationPrincipal FupinPrincipal official, @RequestParam(required = false) String district,
-      @RequestParam(required = false) String fundLine, @RequestParam(required = false) FundLevel level,
-      @RequestParam(required = false) String functionCode, @RequestParam(required = false) String governmentEconomicCode,
+  LedgerView ledger(@AuthenticationPrincipal FupinPrincipal official,
+      @Parameter(description = "区县代码 / District code", example = "daoli")
+      @RequestParam(required = false) String district,
+      @Parameter(description = "资金名称 / Fund line")
+      @RequestParam(required = false) String fundLine,
+      @Parameter(description = "级次 CENTRAL 中央、PROVINCE 省级、CITY 市级、DISTRICT 区级；其他值 400 / Level; any "
+          + "other value is 400", example = "PROVINCE")
+      @RequestParam(required = false) FundLevel level,
+      @Parameter(description = "功能科目 / Function code", example = "2130599")
+      @RequestParam(required = false) String functionCode,
+      @Parameter(description = "政府经济科目 / Government economic code", example = "50205")
+      @RequestParam(required = false) String governmentEconomicCode,
+      @Parameter(description = "部门经济科目 / Department economic code", example = "30227")
       @RequestParam(required = false) String departmentEconomicCode,
+      @Parameter(description = "期间起始业务日期 yyyy-MM-dd / First business date of the period")
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @Parameter(description = "期间截止业务日期 yyyy-MM-dd / Last business date of the period")
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     var filter = filter(official, district, fundLine, level, functionCode, governmentEconomicCode,
         departmentEconomicCode, from, to);
     return LedgerView.of(ledger.balances(filter), ledger.journal(filter), ledger.reservations(filter));
   }
 
+  @Operation(operationId = "downloadLedger",
+      summary = "资金台账 Excel 工作簿 / The fund ledger as an Excel workbook",
+      description = "读者、筛选和区县规则同 /api/ledger；工作表 资金余额 和 记账明细，区县用名称，金额为元的数字单元格；"
+      + "文件名 专项扶贫资金台账-道里区.xlsx 或 -全市.xlsx；未知区县 400。 / The readers, filters and district rules "
+      + "of /api/ledger; sheets 资金余额 and 记账明细, districts by name, amounts as number cells in yuan; named "
+      + "专项扶贫资金台账-道里区.xlsx or -全市.xlsx; an unknown district is 400.")
   @GetMapping("/api/ledger.xlsx")
   @PreAuthorize(READERS)
   ResponseEntity<byte[]> workbook(@AuthenticationPrincipal FupinPrincipal official,
-      @RequestParam(required = false) String district, @RequestParam(required = false) String fundLine,
-      @RequestParam(required = false) FundLevel level, @RequestParam(required = false) String functionCode,
+      @Parameter(description = "区县代码 / District code", example = "daoli")
+      @RequestParam(required = false) String district,
+      @Parameter(description = "资金名称 / Fund line")
+      @RequestParam(required = false) String fundLine,
+      @Parameter(description = "级次 CENTRAL 中央、PROVINCE 省级、CITY 市级、DISTRICT 区级；其他值 400 / Level; any "
+          + "other value is 400", example = "PROVINCE")
+      @RequestParam(required = false) FundLevel level,
+      @Parameter(description = "功能科目 / Function code", example = "2130599")
+      @RequestParam(required = false) String functionCode,
+      @Parameter(description = "政府经济科目 / Government economic code", example = "50205")
       @RequestParam(required = false) String governmentEconomicCode,
+      @Parameter(description = "部门经济科目 / Department economic code", example = "30227")
       @RequestParam(required = false) String departmentEconomicCode,
+      @Parameter(description = "期间起始业务日期 yyyy-MM-dd / First business date of the period")
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @Parameter(description = "期间截止业务日期 yyyy-MM-dd / Last business date of the period")
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     var filter = filter(official, district, fundLine, level, functionCode, governmentEconomicCode,
         departmentEconomicCode, from, to);

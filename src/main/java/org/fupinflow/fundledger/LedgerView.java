@@ -1,5 +1,6 @@
 package org.fupinflow.fundledger;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ record LedgerView(List<BalanceLine> balances, List<JournalLine> journal, List<Re
         journal.stream().map(JournalLine::of).toList(), reservations.stream().map(ReservationLine::of).toList());
   }
 
+  @Schema(description = "资金线余额，金额以元计，两位小数；可分配 = 到账 + 配套 − 已分配 −（已预留 − 其中待配套） / A fund line's balance in yuan, two decimals; availableToAllocate = received + matched − allocated − (reserved − reservedAgainstMatching)")
   record BalanceLine(String district, String fundLine, FundLevel level, String levelLabel, String functionCode,
       String governmentEconomicCode, String departmentEconomicCode, BigDecimal received, BigDecimal matched,
       BigDecimal allocated, BigDecimal disbursed, BigDecimal reserved, BigDecimal reservedAgainstMatching,
@@ -28,6 +30,7 @@ record LedgerView(List<BalanceLine> balances, List<JournalLine> journal, List<Re
     }
   }
 
+  @Schema(description = "一条分录：type 为 RECEIPT 到账、MATCHING 配套、ALLOCATION 分配、DISBURSEMENT 拨付或 REVERSAL 冲正，amount 以元计，两位小数，occurredOn 为业务日期 / A journal entry: type RECEIPT, MATCHING, ALLOCATION, DISBURSEMENT or REVERSAL, amount in yuan with two decimals, occurredOn the business date")
   record JournalLine(String id, EntryType type, EntryType moves, String district, String fundLine, FundLevel level,
       String functionCode, String governmentEconomicCode, String departmentEconomicCode, BigDecimal amount,
       String caseNumber, String documentNumber, String projectCode, String use, LocalDate occurredOn,
@@ -42,6 +45,7 @@ record LedgerView(List<BalanceLine> balances, List<JournalLine> journal, List<Re
     }
   }
 
+  @Schema(description = "分配意见的预留：amount 以元计，两位小数，heldOn 为分配意见日期 / A proposal's hold: amount in yuan with two decimals, heldOn the proposal's date")
   record ReservationLine(String district, String fundLine, FundLevel level, String caseNumber, String documentNumber,
       BigDecimal amount, LocalDate heldOn) {
 

@@ -1,5 +1,6 @@
 package org.fupinflow.fundnotice;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -36,12 +37,31 @@ public class FundNotices {
   private static final BigDecimal MAX_RATIO = BigDecimal.TEN;
 
   /** A notice as sent, before validation; amounts are text in {@code unit}. */
-  public record Request(String documentNumber, String issuedOn, String level, String fundLine, String functionCode,
-                 String governmentEconomicCode, String departmentEconomicCode, String unit, String matchingRatio,
-                 List<RequestedShare> shares) {
+  @Schema(description = "资金指标通知 / A fund notice as registered")
+  public record Request(
+      @Schema(description = "文号，必填，最多100字，只能登记一次 / Document number, required, at most "
+          + "100 characters, registered once", example = "哈财指（农）〔2020〕590号") String documentNumber,
+      @Schema(description = "下达日期 yyyy-MM-dd，不晚于今天；30天分配期限从此日起算 / Issue date yyyy-MM-d"
+          + "d, not in the future; the 30 days count from it", example = "2020-12-30") String issuedOn,
+      @Schema(description = "资金级次：CENTRAL/中央、PROVINCE/省级、CITY/市级、DISTRICT/区级（县级亦为区级）"
+          + " / Fund level: CENTRAL/中央, PROVINCE/省级, CITY/市级, DISTRICT/区级 (县级 is 区级)", example = "市级") String level,
+      @Schema(description = "资金名称，必填，最多100字 / Fund line, required, at most 100 characters", example = "农村人口精准防贫机制市级补助资金") String fundLine,
+      @Schema(description = "功能科目，须在科目表中 / Function code, from the code table", example = "2130599") String functionCode,
+      @Schema(description = "政府经济科目，须在科目表中 / Government economic code, from the code table", example = "50205") String governmentEconomicCode,
+      @Schema(description = "部门经济科目，须在科目表中 / Department economic code, from the code table", example = "30227") String departmentEconomicCode,
+      @Schema(description = "金额单位：yuan（元，最多两位小数，默认）或 wan（万元，最多四位小数：0.0458 "
+          + "= 458.00 元） / Unit: yuan (at most 2 decimals, default) or wan (10,000 yuan, at most 4 decimals: 0.0458 "
+          + "= 458.00 yuan)", example = "yuan") String unit,
+      @Schema(description = "配套比例，如 1:1、1:0.5 或数字；不需配套时留空 / Matching ratio such as "
+          + "1:1, 1:0.5 or a number; empty when none is required", example = "1:1") String matchingRatio,
+      @Schema(description = "各区县份额 / The districts' shares") List<RequestedShare> shares) {
   }
 
-  public record RequestedShare(String district, String amount, String matching) {
+  public record RequestedShare(@Schema(description = "区县代码（租户） / District code (tenant)", example = "daoli") String district,
+      @Schema(description = "金额（文本或数字，按 unit），大于0 / Amount (text or number, in unit), above "
+          + "0", example = "16005.30") String amount,
+      @Schema(description = "配套金额（可选），须等于比例 × 金额 / Matching (optional), must equal ratio "
+          + "× amount") String matching) {
   }
 
   private final JdbcTemplate jdbc;

@@ -1,5 +1,7 @@
 package org.fupinflow.household;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,10 +58,23 @@ class HouseholdApi {
     this.histories = histories;
   }
 
+  @Operation(operationId = "getHousehold",
+      summary = "农户：成员、案件、状态变化及其他案件 / A household: members, cases, status history and "
+      + "other cases",
+      description = "本乡镇的乡镇扶贫干部、本区县扶贫办、市扶贫办、督查、系统管理员；其他区县或乡镇 403，没有该户 "
+      + "404。身份证号码、电话和收入仅本区县扶贫办与本乡镇干部看全；其他人看到打码的身份证号码（2301**********0015）"
+      + "，看不到电话和收入。收入以元计，两位小数。otherCases 为该户的防贫保险救助等案件。 / Township officers of "
+      + "the household's township, the district poverty office of its district, the city poverty office, supervisors, "
+      + "administrators; another district or township is 403, an unknown household 404. ID numbers, phone and incomes "
+      + "are whole only for the district poverty office and the household's township; everyone else sees ID numbers "
+      + "masked (2301**********0015) and no phone or incomes. Incomes in yuan, two decimals. otherCases lists the "
+      + "household's cases of other procedures (relief claims).")
   @GetMapping("/api/households/{id}")
   @PreAuthorize("hasAnyRole('township-officers', 'district-poverty-office', 'city-poverty-office', 'supervisors', "
       + "'camunda-admin')")
-  HouseholdView household(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String id) {
+  HouseholdView household(@AuthenticationPrincipal FupinPrincipal official,
+      @Parameter(description = "农户编号（UUID） / The household's id (UUID)")
+      @PathVariable String id) {
     var found = households.find(id);
     if (found.isEmpty()) {
       throw ApiRefusal.notFound("没有该户：" + id + " / No household " + id);

@@ -217,7 +217,7 @@ record HouseholdInformation(String naturalVillage, String phone, String hardship
   }
 
   private static JsonNode json(Object value, String field, String chineseName) {
-    var node = InvalidSubmission.json(value, field, chineseName);
+    var node = InvalidSubmission.json(JSON, value, field, chineseName);
     if (node == null) {
       throw new InvalidSubmission(field, chineseName + "必填", "is required");
     }

@@ -1,5 +1,7 @@
 package org.fupinflow.householdledger;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -54,9 +56,23 @@ class HouseholdLedgerApi {
     this.signatories = signatories;
   }
 
+  @Operation(operationId = "downloadHouseholdLedger",
+      summary = "下载监测户和即时帮扶人口管理台账（附件2） / Download the household ledger (Annex 2) as "
+      + "Excel",
+      description = "本区县的区县扶贫办，以及属于该区县租户的市扶贫办、督查、系统管理员；其他人 403，未知区县 400。"
+      + "两张表：监测户和即时帮扶人口、回退脱贫享受政策户，各户为当日结束时的状态；不含身份证号码、电话和收入。每月15日"
+      + "和29日（平年2月为28日）报送市扶贫办。 / The district poverty office of the district, and the city poverty "
+      + "office, supervisors and administrators who belong to its tenant; others 403, an unknown district 400. Two "
+      + "sheets (monitored and instant-assistance households; households restored to policy), each household as of "
+      + "the end of the day; no ID numbers, phones or incomes. Sent to the city on the 15th and 29th of each month "
+      + "(28th in a common February).")
   @GetMapping(PATH)
   ResponseEntity<byte[]> download(@AuthenticationPrincipal FupinPrincipal official,
-      @RequestParam(required = false) String district, @RequestParam(required = false) String date) {
+      @Parameter(description = "区县代码，必填，如 daoli / District code, required, e.g. daoli", example = "daoli")
+      @RequestParam(required = false) String district,
+      @Parameter(description = "台账日期 yyyy-MM-dd，默认今天（北京时间，引擎时钟） / Ledger day yyyy-MM-dd, default "
+          + "today (China time, engine clock)", example = "2020-10-15")
+      @RequestParam(required = false) String date) {
     if (district == null || district.isBlank()) {
       throw new InvalidRequestException("缺少参数 district（区县代码，如 daoli） / Missing parameter district (e.g. daoli)");
     }

@@ -1,5 +1,7 @@
 package org.fupinflow.projects;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.fupinflow.calendar.ChinaTime;
@@ -42,17 +44,41 @@ class MonthlyStatisticsApi {
     this.signatories = signatories;
   }
 
+  @Operation(operationId = "getMonthlyStatistics",
+      summary = "区县扶贫资金支出月统计 / A district's monthly statistics of poverty funds",
+      description = "区县扶贫办、区县财政局（本区县），市扶贫办、市财政局、督查、系统管理员。各资金名称本月及本年累计的"
+      + "到账、配套、分配、拨付（元，两位小数）和本年支出率（无到账时为 null），各项目本月和本年拨付对照预算及计划；"
+      + "confirmation 为区扶贫办在 Tasklist 确认月统计（每月1日起5个工作日内）后的确认人、时间和备注，之前为 null。"
+      + " / The district poverty office and district finance (their district), the city poverty office, city finance, "
+      + "supervisors, administrators. Per fund line the month's and the year-to-date received, matched, allocated "
+      + "and disbursed (yuan, two decimals) and the year's spending rate (null when nothing came in); per project "
+      + "the month's and year-to-date disbursements against budget and plan; confirmation is who confirmed the month "
+      + "in Tasklist (within 5 working days of the 1st), when, and the remark, null before.")
   @GetMapping(PATH)
   @PreAuthorize(ProjectsApi.READERS)
   MonthlyReport report(@AuthenticationPrincipal FupinPrincipal official,
-      @RequestParam(required = false) String district, @RequestParam(required = false) String month) {
+      @Parameter(description = "区县代码，默认调用者唯一的区县；其他区县 403 / District code, default the caller's "
+          + "one district; another district is 403", example = "daoli")
+      @RequestParam(required = false) String district,
+      @Parameter(description = "月份 yyyy-MM，默认上月（北京时间，引擎时钟）；格式错误或未来月份 400 / Month yyyy-MM, "
+          + "default the month before today (China time, engine clock); malformed or future is 400", example = "2020-06")
+      @RequestParam(required = false) String month) {
     return statistics.of(access.readable(official, district), month(month));
   }
 
+  @Operation(operationId = "downloadMonthlyStatistics",
+      summary = "月统计 Excel 工作簿 / The monthly statistics as an Excel workbook",
+      description = "读者同 JSON；工作表 资金月统计、项目月统计，金额为元的数字单元格，含签章栏。 / The readers of "
+      + "the JSON; sheets 资金月统计 and 项目月统计, amounts as number cells in yuan, with the signature block.")
   @GetMapping(PATH + ".xlsx")
   @PreAuthorize(ProjectsApi.READERS)
   ResponseEntity<byte[]> workbook(@AuthenticationPrincipal FupinPrincipal official,
-      @RequestParam(required = false) String district, @RequestParam(required = false) String month) {
+      @Parameter(description = "区县代码，默认调用者唯一的区县；其他区县 403 / District code, default the caller's "
+          + "one district; another district is 403", example = "daoli")
+      @RequestParam(required = false) String district,
+      @Parameter(description = "月份 yyyy-MM，默认上月（北京时间，引擎时钟）；格式错误或未来月份 400 / Month yyyy-MM, "
+          + "default the month before today (China time, engine clock); malformed or future is 400", example = "2020-06")
+      @RequestParam(required = false) String month) {
     var report = statistics.of(access.readable(official, district), month(month));
     var name = MonthlyStatisticsWorkbook.title(report) + ".xlsx";
     return ResponseEntity.ok()

@@ -1,5 +1,7 @@
 package org.fupinflow.projects;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
 import java.util.List;
 import org.fupinflow.calendar.ChinaTime;
@@ -50,9 +52,21 @@ class ProjectsApi {
     this.applications = applications;
   }
 
+  @Operation(operationId = "listProjects",
+      summary = "项目库：区县的扶贫项目及绩效目标 / The project library: a district's projects with their "
+      + "performance goals",
+      description = "区县扶贫办、区县财政局（本区县），市扶贫办、市财政局、督查、系统管理员。不给 district 时为调用者的"
+      + "各区县。 / The district poverty office and district finance (their district), the city poverty office, city "
+      + "finance, supervisors, administrators. Without district, the caller's districts.")
   @GetMapping
   @PreAuthorize(READERS)
-  List<Project> list(@AuthenticationPrincipal FupinPrincipal official, @RequestParam(required = false) String district,
+  List<Project> list(@AuthenticationPrincipal FupinPrincipal official,
+      @Parameter(description = "区县代码（租户），如 daoli；区县官员只能查看本区县（其他区县 403），未知区县 400 / "
+          + "District code (tenant), e.g. daoli; district officials may ask only for their own (403 for another), "
+          + "an unknown one is 400", example = "daoli")
+      @RequestParam(required = false) String district,
+      @Parameter(description = "资金名称（专款专用），如 农村人口精准防贫机制市级补助资金 / Fund line (earmarked), "
+          + "e.g. 农村人口精准防贫机制市级补助资金")
       @RequestParam(required = false) String fundLine) {
     if (district != null && !district.isBlank()) {
       access.requireDistrict(official, district.strip());
@@ -61,14 +75,36 @@ class ProjectsApi {
     return library.list(official.isMemberOf(Roles.ADMINS) ? null : official.tenantIds(), fundLine);
   }
 
+  @Operation(operationId = "getProject",
+      summary = "项目库中的一个项目 / One project of the library",
+      description = "区县扶贫办、区县财政局（本区县），市扶贫办、市财政局、督查、系统管理员。没有该项目 404。 / The "
+      + "district poverty office and district finance (their district), the city poverty office, city finance, supervis"
+      + "ors, administrators. An unknown project is 404.")
   @GetMapping("/{district}/{code}")
   @PreAuthorize(READERS)
-  Project project(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String district,
+  Project project(@AuthenticationPrincipal FupinPrincipal official,
+      @Parameter(description = "区县代码（租户），如 daoli；区县官员只能查看本区县（其他区县 403），未知区县 400 / "
+          + "District code (tenant), e.g. daoli; district officials may ask only for their own (403 for another), "
+          + "an unknown one is 400", example = "daoli")
+      @PathVariable String district,
+      @Parameter(description = "项目编码，如 230-0102-FPJ-0001（3位数字-4位数字-3个字母-4位字母或数字，004） / Project "
+          + "code, e.g. 230-0102-FPJ-0001 (3 digits, 4 digits, 3 letters, 4 letters or digits; seed 004)", example = "230-0102-FPJ-0001")
       @PathVariable String code) {
     access.requireDistrict(official, district);
     return library.find(district, code).orElseThrow(() -> new NoSuchProject(district, code));
   }
 
+  @Operation(operationId = "enterProject",
+      summary = "区县直接入库 / Enter a project directly (区县直接入库)",
+      description = "本区县的区县扶贫办和系统管理员。项目须有绩效目标（至少一个产出指标和一个效益指标）；预算以元计，"
+      + "大于0，最多两位小数；支出计划为累计百分比，非递减，12月为100；用途在负面清单（工作经费、宣传费、交通通讯费）"
+      + "上的拒绝。fundLevel 不能为市级：市级专项资金项目须乡申报、县审核、市复核（/api/projects/applications）。"
+      + "编码已用 409。记为 entryRoute DIRECT。 / The district poverty office of the district and administrators. "
+      + "A project needs performance goals (at least one output and one benefit indicator); budget in yuan, above "
+      + "0, at most two decimals; the spending plan is cumulative percent, non-decreasing, December = 100; a purpose "
+      + "on the negative list (工作经费, 宣传费, 交通通讯费) is refused. fundLevel may not be 市级: city-level special "
+      + "funds go through the township's application (/api/projects/applications). A code already used is 409. Recorded"
+      + " as entryRoute DIRECT.")
   @PostMapping
   @PreAuthorize(WRITERS)
   ResponseEntity<Project> create(@AuthenticationPrincipal FupinPrincipal official, @RequestBody ProjectDraft draft) {
@@ -104,9 +140,20 @@ class ProjectsApi {
     return project.entering(EntryRoute.DIRECT, level, null);
   }
 
+  @Operation(operationId = "updateProject",
+      summary = "修改直接入库的项目 / Replace a directly entered project's details and goals",
+      description = "本区县的区县扶贫办和系统管理员；规则同新增，编码不变。经乡申报审批入库的项目 409（由乡镇重新申报）"
+      + "。 / The district poverty office of the district and administrators; the rules of the direct entry, the "
+      + "code stays. A project that came through an application is 409 (the township applies again).")
   @PutMapping("/{district}/{code}")
   @PreAuthorize(WRITERS)
-  Project update(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String district,
+  Project update(@AuthenticationPrincipal FupinPrincipal official,
+      @Parameter(description = "区县代码（租户），如 daoli；区县官员只能查看本区县（其他区县 403），未知区县 400 / "
+          + "District code (tenant), e.g. daoli; district officials may ask only for their own (403 for another), "
+          + "an unknown one is 400", example = "daoli")
+      @PathVariable String district,
+      @Parameter(description = "项目编码，如 230-0102-FPJ-0001（3位数字-4位数字-3个字母-4位字母或数字，004） / Project "
+          + "code, e.g. 230-0102-FPJ-0001 (3 digits, 4 digits, 3 letters, 4 letters or digits; seed 004)", example = "230-0102-FPJ-0001")
       @PathVariable String code, @RequestBody ProjectDraft draft) {
     if (draft == null) {
       throw new InvalidRequestException("缺少请求体（项目） / Missing request body (the project)");

@@ -1,5 +1,7 @@
 package org.fupinflow.projects;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.validation.InputHygiene;
@@ -30,20 +32,53 @@ class SpendingApi {
     this.access = access;
   }
 
+  @Operation(operationId = "getSpending",
+      summary = "项目支出进度：拨付对照预算和支出计划 / Spending against plan: disbursements against budget "
+      + "and plan",
+      description = "区县扶贫办、区县财政局（本区县），市扶贫办、市财政局、督查、系统管理员。各项目的拨付额（元，"
+      + "两位小数）对照计划节点（3月31日、6月30日、10月31日、12月31日），节点状态 NOT_YET_DUE、BEHIND_PLAN、AHEAD_OR_ON"
+      + "_PLAN；各资金名称的到账、配套、分配、拨付及支出率 = 拨付 ÷（到账 + 配套）。按业务日期计，冲正在其自身日期计；"
+      + "计划金额 = 预算 × 百分比，四舍五入到分。 / The district poverty office and district finance (their district), "
+      + "the city poverty office, city finance, supervisors, administrators. Each project's disbursements (yuan, "
+      + "two decimals) against its plan's checkpoints (31 Mar, 30 Jun, 31 Oct, 31 Dec), status NOT_YET_DUE, BEHIND_PLAN"
+      + " or AHEAD_OR_ON_PLAN; each fund line's received, matched, allocated and disbursed, and spending rate = disburs"
+      + "ed ÷ (received + matched). By business date, a reversal on its own date; planned amount = budget × percent, "
+      + "half up to the fen.")
   @GetMapping("/spending")
   @PreAuthorize(ProjectsApi.READERS)
   SpendingReport district(@AuthenticationPrincipal FupinPrincipal official,
-      @RequestParam(required = false) String district, @RequestParam(required = false) Integer year,
+      @Parameter(description = "区县代码，默认调用者唯一的区县；其他区县 403，未知区县 400 / District code, default "
+          + "the caller's one district; another district is 403, an unknown one 400", example = "daoli")
+      @RequestParam(required = false) String district,
+      @Parameter(description = "年度，默认 asOf 所在年度 / Year, default the year of asOf", example = "2020")
+      @RequestParam(required = false) Integer year,
+      @Parameter(description = "截至日期 yyyy-MM-dd，默认今天（北京时间，引擎时钟） / As of yyyy-MM-dd, default today "
+          + "(China time, engine clock)", example = "2020-06-30")
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
     var wanted = access.readable(official, district);
     var day = asOf(asOf);
     return spending.of(wanted, year(year, day), day);
   }
 
+  @Operation(operationId = "getProjectSpending",
+      summary = "一个项目的支出进度 / One project's spending against plan",
+      description = "区县扶贫办、区县财政局（本区县），市扶贫办、市财政局、督查、系统管理员。没有该项目 404。 / The "
+      + "district poverty office and district finance (their district), the city poverty office, city finance, supervis"
+      + "ors, administrators. An unknown project is 404.")
   @GetMapping("/{district}/{code}/spending")
   @PreAuthorize(ProjectsApi.READERS)
-  SpendingReport.OfProject project(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String district,
-      @PathVariable String code, @RequestParam(required = false) Integer year,
+  SpendingReport.OfProject project(@AuthenticationPrincipal FupinPrincipal official,
+      @Parameter(description = "区县代码（租户），如 daoli；区县官员只能查看本区县（其他区县 403），未知区县 400 / "
+          + "District code (tenant), e.g. daoli; district officials may ask only for their own (403 for another), "
+          + "an unknown one is 400", example = "daoli")
+      @PathVariable String district,
+      @Parameter(description = "项目编码，如 230-0102-FPJ-0001（3位数字-4位数字-3个字母-4位字母或数字，004） / Project "
+          + "code, e.g. 230-0102-FPJ-0001 (3 digits, 4 digits, 3 letters, 4 letters or digits; seed 004)", example = "230-0102-FPJ-0001")
+      @PathVariable String code,
+      @Parameter(description = "年度，默认 asOf 所在年度 / Year, default the year of asOf", example = "2020")
+      @RequestParam(required = false) Integer year,
+      @Parameter(description = "截至日期 yyyy-MM-dd，默认今天（北京时间，引擎时钟） / As of yyyy-MM-dd, default today "
+          + "(China time, engine clock)", example = "2020-06-30")
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
     access.requireDistrict(official, district);
     var day = asOf(asOf);

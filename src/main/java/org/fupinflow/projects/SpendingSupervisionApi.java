@@ -1,5 +1,7 @@
 package org.fupinflow.projects;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -42,9 +44,21 @@ class SpendingSupervisionApi {
     this.access = access;
   }
 
+  @Operation(operationId = "listSpendingSupervision",
+      summary = "支出进度落后督办：区县未结案件 / Spending behind plan: the district's open cases",
+      description = "区县扶贫办、区县财政局（本区县），市扶贫办、市财政局、督查、系统管理员。每个支出节点次日对落后于计"
+      + "划的项目启动督办案件，市扶贫办3个工作日内下达督办意见；追上计划即结案。金额以元计，两位小数；督办意见下达后带 "
+      + "supervisionOpinion、catchUpBy、issuedBy、issuedAt。 / The district poverty office and district finance (their "
+      + "district), the city poverty office, city finance, supervisors, administrators. The day after each checkpoint "
+      + "every project behind its plan gets a case; the city poverty office issues its opinion within 3 working days; "
+      + "catching up closes the case. Amounts in yuan, two decimals; once issued, supervisionOpinion, catchUpBy, "
+      + "issuedBy and issuedAt.")
   @GetMapping("/spending-supervision")
   @PreAuthorize(ProjectsApi.READERS)
-  OpenCases open(@AuthenticationPrincipal FupinPrincipal official, @RequestParam(required = false) String district) {
+  OpenCases open(@AuthenticationPrincipal FupinPrincipal official,
+      @Parameter(description = "区县代码，默认调用者唯一的区县；其他区县 403，未知区县 400 / District code, default "
+          + "the caller's one district; another district is 403, an unknown one 400", example = "daoli")
+      @RequestParam(required = false) String district) {
     var wanted = access.readable(official, district);
     var cases = supervisions.openRows(wanted).stream()
         .map(row -> new OpenCase(row.businessKey(), row.processInstanceId(), row.projectCode(),

@@ -1,5 +1,7 @@
 package org.fupinflow.relief;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -84,16 +86,36 @@ class InsuranceApi {
     this.districts = districts;
   }
 
+  @Operation(operationId = "listInsured",
+      summary = "参保人员名单 / The insured people of a district's year",
+      description = "本区县的区县扶贫办、市扶贫办、市财政局、督查、系统管理员；其他区县的官员 403，其他角色 403。"
+      + "1月1日为脱贫享受政策户或即时帮扶人口的家庭成员自1月1日起参保，年内认定为即时帮扶人口的自认定之日起，至12月31日"
+      + "；身份证号码打码。 / The district's poverty office, the city poverty office, city finance, supervisors, "
+      + "administrators; another district's official 403, other roles 403. Members of households that are 脱贫享受政策户"
+      + " or 即时帮扶人口 on 1 January are insured from that day, a household recognised as 即时帮扶人口 during the "
+      + "year from the day of recognition, to 31 December; ID numbers masked.")
   @GetMapping("/api/insurance/{year}/insured")
-  Insured insured(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String year,
+  Insured insured(@AuthenticationPrincipal FupinPrincipal official,
+      @Parameter(description = "参保年度，四位数字，2015 至明年 / Insurance year, four digits, 2015 to next year", example = "2020")
+      @PathVariable String year,
+      @Parameter(description = "区县代码，必填；未知区县 400 / District code, required; unknown is 400", example = "daoli")
       @RequestParam(required = false) String district) {
     var request = request(official, year, district);
     var people = people(request);
     return new Insured(district, request.districtName(), request.year().getValue(), people.size(), people);
   }
 
+  @Operation(operationId = "downloadInsured",
+      summary = "参保人员名单 Excel / The insured people as an Excel workbook",
+      description = "本区县的区县扶贫办、市扶贫办、市财政局、督查、系统管理员；其他区县的官员 403，其他角色 403。"
+      + "工作表 参保人员，身份证号码打码，含签章栏。 / The district's poverty office, the city poverty office, city "
+      + "finance, supervisors, administrators; another district's official 403, other roles 403. Sheet 参保人员, "
+      + "ID numbers masked, with the signature block.")
   @GetMapping("/api/insurance/{year}/insured.xlsx")
-  ResponseEntity<byte[]> insuredWorkbook(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String year,
+  ResponseEntity<byte[]> insuredWorkbook(@AuthenticationPrincipal FupinPrincipal official,
+      @Parameter(description = "参保年度，四位数字，2015 至明年 / Insurance year, four digits, 2015 to next year", example = "2020")
+      @PathVariable String year,
+      @Parameter(description = "区县代码，必填；未知区县 400 / District code, required; unknown is 400", example = "daoli")
       @RequestParam(required = false) String district) {
     var request = request(official, year, district);
     var workbook = InsuredWorkbook.write(request.districtName(), request.year(), people(request),
@@ -108,8 +130,21 @@ class InsuranceApi {
         .body(workbook);
   }
 
+  @Operation(operationId = "getPremiums",
+      summary = "保费需求与配套 / The premium need and the district's matching",
+      description = "本区县的区县扶贫办、市扶贫办、市财政局、督查、系统管理员；其他区县的官员 403，其他角色 403。"
+      + "需求 = 参保人数 × 每人保费（配置，元）；上级资金 = 年内在 扶贫特惠保险补助 上的省级、市级到账；区县配套 "
+      + "= 需求 − 上级资金，不为负，多出时 surplus 与 note 说明。该年未配置保费 400（指明 year）。金额以元计，两位小数。"
+      + " / The district's poverty office, the city poverty office, city finance, supervisors, administrators; another "
+      + "district's official 403, other roles 403. need = insured people × premium per person (configuration, yuan); "
+      + "upper-level funds = the year's receipts on 扶贫特惠保险补助 at 省级 and 市级; districtMatching = need − "
+      + "upper-level funds, never negative, surplus and note say when they sent more. A year without premiums is "
+      + "400 naming year. Amounts in yuan, two decimals.")
   @GetMapping("/api/insurance/{year}/premiums")
-  Premiums premiums(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String year,
+  Premiums premiums(@AuthenticationPrincipal FupinPrincipal official,
+      @Parameter(description = "参保年度，四位数字，2015 至明年 / Insurance year, four digits, 2015 to next year", example = "2020")
+      @PathVariable String year,
+      @Parameter(description = "区县代码，必填；未知区县 400 / District code, required; unknown is 400", example = "daoli")
       @RequestParam(required = false) String district) {
     var request = request(official, year, district);
     var need = needs.of(district, request.year()).orElseThrow(() -> new InvalidRequestException(
@@ -129,8 +164,18 @@ class InsuranceApi {
   }
 
   /** The insurance fund's account of the district's year: premiums and top-ups in, relief payouts out. */
+  @Operation(operationId = "getInsuranceFund",
+      summary = "防贫保险资金账户 / The insurance fund's account of a district's year",
+      description = "本区县的区县扶贫办、市扶贫办、市财政局、督查、系统管理员；其他区县的官员 403，其他角色 403。"
+      + "收入 PREMIUM（保费）、TOP_UP，支出 PAYOUT（救助金），余额；金额以元计，两位小数。 / The district's poverty "
+      + "office, the city poverty office, city finance, supervisors, administrators; another district's official "
+      + "403, other roles 403. In: PREMIUM and TOP_UP, out: PAYOUT (relief), and the balance; amounts in yuan, two "
+      + "decimals.")
   @GetMapping("/api/insurance/{year}/fund")
-  FundAccount fund(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String year,
+  FundAccount fund(@AuthenticationPrincipal FupinPrincipal official,
+      @Parameter(description = "参保年度，四位数字，2015 至明年 / Insurance year, four digits, 2015 to next year", example = "2020")
+      @PathVariable String year,
+      @Parameter(description = "区县代码，必填；未知区县 400 / District code, required; unknown is 400", example = "daoli")
       @RequestParam(required = false) String district) {
     var request = request(official, year, district);
     var account = fund.account(district, request.year().getValue());

@@ -1,5 +1,7 @@
 package org.fupinflow.relief;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -71,9 +73,28 @@ class ReliefClaimApi implements HouseholdHistory {
     this.holidays = holidays;
   }
 
+  @Operation(operationId = "listReliefClaims",
+      summary = "防贫保险救助登记簿 / The relief claim register",
+      description = "乡镇扶贫干部看本乡镇的救助案件，区县扶贫办和区县财政局看本区县的，市扶贫办、市财政局、督查和保险承"
+      + "办机构看其各区县的；其他区县 403。每个案件：被保险人（身份证号码打码）、事件、乡镇上报和保险公司核定的金额、"
+      + "期限（提请核查日、应付日 = 其后30个工作日、已用和剩余工作日、是否超期）、救助金及规则、发放和结果。列表另有 "
+      + "count、open、paid、paidTotal 和 paidWithin30WorkingDays。金额以元计，两位小数。 / Township officers read "
+      + "their township's claims, district offices and district finance their district's, the city, supervisors and "
+      + "insurers those of their districts; another district is 403. Each claim: the person (ID masked), the event, "
+      + "the reported and verified figures, the deadline (request day, payment due 30 working days later, working "
+      + "days used and left, overdue), the payout and its rule, the payment and the outcome. The list adds count, "
+      + "open, paid, paidTotal and paidWithin30WorkingDays. Amounts in yuan, two decimals.")
   @GetMapping("/api/relief-claims")
-  Register list(@AuthenticationPrincipal FupinPrincipal official, @RequestParam(required = false) String district,
-      @RequestParam(required = false) String township, @RequestParam(required = false) String household,
+  Register list(@AuthenticationPrincipal FupinPrincipal official,
+      @Parameter(description = "区县代码；未知区县 400，其他区县 403 / District code; unknown is 400, another district "
+          + "403", example = "daoli")
+      @RequestParam(required = false) String district,
+      @Parameter(description = "乡镇代码 / Township code", example = "xinnong")
+      @RequestParam(required = false) String township,
+      @Parameter(description = "农户编号（UUID） / Household id (UUID)")
+      @RequestParam(required = false) String household,
+      @Parameter(description = "true 只列未结案件，false 只列已结案件 / true: open claims only, false: closed ones "
+          + "only")
       @RequestParam(required = false) Boolean open) {
     requireReader(official);
     code("district", district);
@@ -95,8 +116,16 @@ class ReliefClaimApi implements HouseholdHistory {
         (int) paid.stream().filter(claim -> !claim.deadline().overdue()).count(), visible);
   }
 
+  @Operation(operationId = "getReliefClaim",
+      summary = "一个救助案件 / One relief claim",
+      description = "乡镇扶贫干部看本乡镇的救助案件，区县扶贫办和区县财政局看本区县的，市扶贫办、市财政局、督查和保险承"
+      + "办机构看其各区县的；其他区县 403。不可见或没有的案件 404。 / Township officers read their township's claims, "
+      + "district offices and district finance their district's, the city, supervisors and insurers those of their "
+      + "districts; another district is 403. A claim the caller may not see, or none, is 404.")
   @GetMapping("/api/relief-claims/{caseNumber}")
-  ClaimView one(@AuthenticationPrincipal FupinPrincipal official, @PathVariable String caseNumber) {
+  ClaimView one(@AuthenticationPrincipal FupinPrincipal official,
+      @Parameter(description = "救助案件编号 / Relief case number", example = "RC-daoli-2020-00001")
+      @PathVariable String caseNumber) {
     requireReader(official);
     if (!CASE_NUMBER.matcher(caseNumber).matches()) {
       throw new InvalidRequestException("救助案件编号应形如 RC-daoli-2020-00001 / A relief case number looks like "

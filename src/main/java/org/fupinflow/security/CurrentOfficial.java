@@ -1,5 +1,6 @@
 package org.fupinflow.security;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -27,6 +28,11 @@ class CurrentOfficial {
     this.identityService = identityService;
   }
 
+  @Operation(operationId = "getMe",
+      summary = "当前用户：姓名、角色与区县 / The caller: name, roles and districts",
+      description = "任何已登录的官员。groups 为其 Camunda 组（角色及乡镇组 township-<区县>-<乡镇>），districts 为其区县"
+      + "（租户）。 / Any logged-in official. groups are their Camunda groups (roles, and township groups township-<dis"
+      + "trict>-<township>), districts their districts (tenants).")
   @GetMapping("/api/me")
   Official me(@AuthenticationPrincipal FupinPrincipal principal) {
     var user = identityService.createUserQuery().userId(principal.userId()).singleResult();

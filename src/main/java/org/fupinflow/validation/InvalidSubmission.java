@@ -14,8 +14,6 @@ import org.fupinflow.calendar.ChinaTime;
  */
 public class InvalidSubmission extends BadUserRequestException {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   public InvalidSubmission(String field, String chinese, String english) {
     super(field + "：" + chinese + " / " + field + ": " + english);
   }
@@ -45,15 +43,16 @@ public class InvalidSubmission extends BadUserRequestException {
 
   /**
    * A Json variable (what Tasklist submits for a form's group, and integrators send as type Json, or as JSON text) as
-   * a JSON tree; {@code null} when absent.
+   * a JSON tree, read with {@code json} (Spring's {@code ObjectMapper}, as the engine door reads the same variable);
+   * {@code null} when absent.
    */
-  public static JsonNode json(Object value, String field, String chineseName) {
+  public static JsonNode json(ObjectMapper json, Object value, String field, String chineseName) {
     if (value == null || value instanceof JsonNode) {
       return (JsonNode) value;
     }
     var text = value instanceof SerializableValue serializable ? serializable.getValueSerialized() : value.toString();
     try {
-      return JSON.readTree(text);
+      return json.readTree(text);
     } catch (JsonProcessingException e) {
       throw new InvalidSubmission(field, chineseName + "不是有效的JSON", "is not valid JSON");
     }
