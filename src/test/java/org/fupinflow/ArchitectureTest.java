@@ -1,14 +1,22 @@
 package org.fupinflow;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.haveSimpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +28,14 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Component;
 
 /**
  * The module boundaries, checked: every top-level package {@code org.fupinflow.<name>} is a capability (or a shared
@@ -151,6 +164,44 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAPackage(ROOT + "." + DEMO + "..")
         .as("only the demo profile's seeders (classes named Demo*) use " + ROOT + "." + DEMO)
         .check(CLASSES);
+  }
+
+  /**
+   * One style of process step (STYLE.md, "A delegate is glue"): a class per step, annotated
+   * {@code @Component("beanName")} with the name the model's {@code delegateExpression} uses, named after the step and
+   * ending in {@code Delegate} or {@code Listener}; no {@code @Bean} method builds a step as a lambda.
+   */
+  @Test
+  void noBeanMethodBuildsAProcessStep() {
+    noMethods().that().areAnnotatedWith(Bean.class).should().haveRawReturnType(PROCESS_STEP)
+        .as("no @Bean method returns a JavaDelegate, TaskListener or ExecutionListener")
+        .because("each step is a class of its own, @Component(\"beanName\"), found by its name")
+        .check(CLASSES);
+  }
+
+  @Test
+  void processStepsAreComponentsNamedAfterTheirStep() {
+    classes().that(PROCESS_STEP).should().beAnnotatedWith(Component.class).andShould(nameTheirBean())
+        .andShould(haveSimpleNameEndingWith("Delegate").or(haveSimpleNameEndingWith("Listener")))
+        .as("classes implementing JavaDelegate, TaskListener or ExecutionListener are @Component(\"beanName\") and "
+            + "named *Delegate or *Listener")
+        .check(CLASSES);
+  }
+
+  private static final DescribedPredicate<JavaClass> PROCESS_STEP = assignableTo(JavaDelegate.class)
+      .or(assignableTo(TaskListener.class)).or(assignableTo(ExecutionListener.class));
+
+  private static ArchCondition<JavaClass> nameTheirBean() {
+    return new ArchCondition<>("name their bean as the model's delegate expression does") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        var named = type.tryGetAnnotationOfType(Component.class).map(component -> !component.value().isBlank())
+            .orElse(false);
+        if (!named) {
+          events.add(SimpleConditionEvent.violated(type, type.getName() + " has no @Component(\"beanName\")"));
+        }
+      }
+    };
   }
 
   /**

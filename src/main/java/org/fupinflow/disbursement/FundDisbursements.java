@@ -45,12 +45,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class FundDisbursements {
 
   static final int MAX_USE = 200;
+  /** The longest 配套资金来源 or 退回理由 a form may submit. */
+  static final int MAX_COMMENT = 500;
 
   record Line(int lineNo, String projectCode, String projectName, long amountFen, String use) {
   }
 
   /** An accepted proposal: its business date and its lines. */
   record Proposal(LocalDate proposedOn, List<Line> lines) {
+
+    /** The lines as the disbursement form shows them, one a line: {@code 1. P001 名称：1000.00 元，用途}. */
+    String summary() {
+      return String.join("\n", lines.stream().map(line -> "%d. %s %s：%s 元，%s".formatted(line.lineNo(),
+          line.projectCode(), line.projectName(), Yuan.of(line.amountFen()), line.use())).toList());
+    }
   }
 
   private final FundCases cases;
@@ -168,9 +176,11 @@ public class FundDisbursements {
 
   /**
    * 落实配套资金: the matching the notice requires (ratio × received) is posted to the line, once per share, dated
-   * between the notice's issue and today.
+   * between the notice's issue and today; the form names the matching's source (required, at most 500 characters).
    */
-  void arrangeMatching(CaseExecution execution, LocalDate arrangedOn) {
+  void arrangeMatching(CaseExecution execution, Object arrangedOnGiven, Object source) {
+    var arrangedOn = InvalidSubmission.date(arrangedOnGiven, Variables.MATCHING_ARRANGED_ON, "配套资金落实日期");
+    InvalidSubmission.text(source, Variables.MATCHING_SOURCE, "配套资金来源", MAX_COMMENT);
     var fundCase = cases.require(execution);
     var issuedOn = fundCase.notice().issuedOn();
     requireBetween(arrangedOn, issuedOn, Variables.MATCHING_ARRANGED_ON, "配套资金落实日期");
@@ -222,10 +232,32 @@ public class FundDisbursements {
   }
 
   /**
+   * 拨付下达 or 退回: district finance either disburses (dated, see below) or sends the proposal back with a reason
+   * (required, at most 500 characters), which {@link #reverseAllocation} records; nothing else is a decision.
+   */
+  void decideDisbursement(CaseExecution execution, Object decision, Object comment, Object disbursedOn) {
+    if (requireDisbursementDecision(decision, comment)) {
+      disburse(execution, InvalidSubmission.date(disbursedOn, Variables.DISBURSED_ON, "拨付日期"));
+    }
+  }
+
+  /** Whether the decision is to disburse; a return must give its reason. */
+  static boolean requireDisbursementDecision(Object decision, Object comment) {
+    if (FundDisbursementProcess.Decisions.REJECT.equals(decision)) {
+      InvalidSubmission.text(comment, Variables.DISBURSEMENT_COMMENT, "退回理由", MAX_COMMENT);
+      return false;
+    }
+    if (!FundDisbursementProcess.Decisions.DISBURSE.equals(decision)) {
+      throw new InvalidSubmission(Variables.DISBURSEMENT_DECISION, "请选择：拨付 或 退回资金分配意见", "must be disburse or reject");
+    }
+    return true;
+  }
+
+  /**
    * 拨付下达: each line of the proposal is disbursed, dated between the proposal and today; the ledger refuses
    * anything beyond what was allocated.
    */
-  void disburse(CaseExecution execution, LocalDate disbursedOn) {
+  private void disburse(CaseExecution execution, LocalDate disbursedOn) {
     var fundCase = cases.require(execution);
     requireBetween(disbursedOn, proposedOn(fundCase), Variables.DISBURSED_ON, "拨付日期");
     for (var line : lines(fundCase)) {

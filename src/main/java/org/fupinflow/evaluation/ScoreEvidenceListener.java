@@ -2,18 +2,15 @@ package org.fupinflow.evaluation;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.fupinflow.validation.InvalidSubmission;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code complete} of 市扶贫办评分: refused (400, the task stays open) while any basic item scored from evidence is not
- * entered, naming the items; the bonus (10) and the deduction (11) may stay empty. District and year come from the
- * case's tenant and business key.
+ * {@code complete} of 市扶贫办评分 ({@code ${scoreEvaluationEvidence}}): refused (400, the task stays open) while any
+ * basic item scored from evidence is not entered ({@link PublishedGrades#requireEvidenceScored}). District and year
+ * come from the case's tenant and business key.
  */
 @Component("scoreEvaluationEvidence")
 class ScoreEvidenceListener implements TaskListener {
-
-  static final String FIELD = "evidence";
 
   private final PublishedGrades grades;
 
@@ -24,13 +21,7 @@ class ScoreEvidenceListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     var district = task.getTenantId();
-    int year = PerformanceEvaluationProcess.year(task.getExecution().getProcessBusinessKey(), district);
-    var missing = grades.missingItems(district, year);
-    if (!missing.isEmpty()) {
-      throw new InvalidSubmission(FIELD, "尚未录入第 " + String.join("、", missing) + " 项的得分，请先录入（PUT /api/evaluation/"
-          + district + "/" + year + "/evidence/{item}）再完成评分", "items " + String.join(", ", missing)
-          + " are not entered yet; enter them (PUT /api/evaluation/" + district + "/" + year
-          + "/evidence/{item}) before completing the scoring");
-    }
+    grades.requireEvidenceScored(district,
+        PerformanceEvaluationProcess.year(task.getExecution().getProcessBusinessKey(), district));
   }
 }

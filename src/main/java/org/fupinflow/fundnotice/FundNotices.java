@@ -1,8 +1,11 @@
 package org.fupinflow.fundnotice;
 
+import static org.fupinflow.fundnotice.FundNoticeRegistrationProcess.Variables;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,12 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.validation.InputHygiene;
 import org.fupinflow.fundledger.BudgetCodes;
 import org.fupinflow.fundledger.FundLevel;
 import org.fupinflow.money.Yuan;
 import org.fupinflow.security.Districts;
+import org.fupinflow.security.Roles;
+import org.fupinflow.validation.InvalidSubmission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -107,6 +115,33 @@ public class FundNotices {
   @Transactional
   public FundNotice register(Request request, List<ShareTable.Share> shares, String source, String registeredBy) {
     return keep(request, shares, source, registeredBy);
+  }
+
+  /**
+   * From Tasklist (the process {@code fund-notice-registration}, its form as {@code variable} reads it): the pasted
+   * table is read like an imported file, so the same rules hold (every row checked, nothing kept if one is bad); only
+   * city finance and administrators register. {@code authentication} is the engine's: {@code null} for system work.
+   */
+  @Transactional
+  FundNotice registerPasted(Function<String, Object> variable, Authentication authentication) {
+    if (authentication != null && (authentication.getGroupIds() == null
+        || !authentication.getGroupIds().contains(Roles.CITY_FINANCE.groupId())
+        && !authentication.getGroupIds().contains(Roles.ADMINS.groupId()))) {
+      throw new AuthorizationException("只有市财政局登记资金指标 / Only city finance registers fund notices");
+    }
+    var table = variable.apply(Variables.SHARE_TABLE);
+    if (!(table instanceof String text) || text.isBlank()) {
+      throw new InvalidSubmission(Variables.SHARE_TABLE, "请粘贴各区县资金分配表", "paste the district table");
+    }
+    var rows = SpreadsheetRows.read("pasted.csv", text.getBytes(StandardCharsets.UTF_8));
+    Function<String, String> string = name -> variable.apply(name) == null ? null : variable.apply(name).toString();
+    var unit = Amounts.Unit.of(string.apply(Variables.UNIT));
+    var shares = ShareTable.parse(rows, districtsByName(), unit, true);
+    var request = new Request(string.apply(Variables.DOCUMENT_NUMBER), string.apply(Variables.ISSUED_ON),
+        string.apply(Variables.LEVEL), string.apply(Variables.FUND_LINE), string.apply(Variables.FUNCTION_CODE),
+        string.apply(Variables.GOVERNMENT_ECONOMIC_CODE), string.apply(Variables.DEPARTMENT_ECONOMIC_CODE),
+        string.apply(Variables.UNIT), string.apply(Variables.MATCHING_RATIO), null);
+    return keep(request, shares, "tasklist", authentication == null ? null : authentication.getUserId());
   }
 
   /** Chinese district name (whitespace ignored) → district code. */

@@ -2,18 +2,14 @@ package org.fupinflow.fundnotice;
 
 import static org.fupinflow.fundnotice.FundNoticeRegistrationProcess.Variables;
 
-import java.nio.charset.StandardCharsets;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.fupinflow.validation.InvalidSubmission;
-import org.fupinflow.security.Roles;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${registerFundNotice}}: the Tasklist way in. The pasted table is read like an imported file, so the same
- * rules hold (every row checked, nothing kept if one is bad); only city finance and administrators register.
+ * 登记指标并下达各区县 ({@code ${registerFundNotice}}): the Tasklist way in; the form's pasted table is registered by
+ * {@link FundNotices#registerPasted}, as the engine's authenticated official.
  */
 @Component("registerFundNotice")
 class RegisterFundNoticeDelegate implements JavaDelegate {
@@ -26,29 +22,7 @@ class RegisterFundNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var authentication = Context.getCommandContext().getAuthentication();
-    if (authentication != null && (authentication.getGroupIds() == null
-        || !authentication.getGroupIds().contains(Roles.CITY_FINANCE.groupId())
-        && !authentication.getGroupIds().contains(Roles.ADMINS.groupId()))) {
-      throw new AuthorizationException("只有市财政局登记资金指标 / Only city finance registers fund notices");
-    }
-    var table = execution.getVariable(Variables.SHARE_TABLE);
-    if (!(table instanceof String text) || text.isBlank()) {
-      throw new InvalidSubmission(Variables.SHARE_TABLE, "请粘贴各区县资金分配表", "paste the district table");
-    }
-    var rows = SpreadsheetRows.read("pasted.csv", text.getBytes(StandardCharsets.UTF_8));
-    var unit = Amounts.Unit.of(string(execution, Variables.UNIT));
-    var shares = ShareTable.parse(rows, notices.districtsByName(), unit, true);
-    var request = new FundNotices.Request(string(execution, Variables.DOCUMENT_NUMBER), string(execution, Variables.ISSUED_ON),
-        string(execution, Variables.LEVEL), string(execution, Variables.FUND_LINE), string(execution, Variables.FUNCTION_CODE),
-        string(execution, Variables.GOVERNMENT_ECONOMIC_CODE), string(execution, Variables.DEPARTMENT_ECONOMIC_CODE),
-        string(execution, Variables.UNIT), string(execution, Variables.MATCHING_RATIO), null);
-    var notice = notices.register(request, shares, "tasklist", authentication == null ? null : authentication.getUserId());
+    var notice = notices.registerPasted(execution::getVariable, Context.getCommandContext().getAuthentication());
     execution.setVariable(Variables.FUND_NOTICE_ID, notice.id());
-  }
-
-  private static String string(DelegateExecution execution, String name) {
-    var value = execution.getVariable(name);
-    return value == null ? null : value.toString();
   }
 }

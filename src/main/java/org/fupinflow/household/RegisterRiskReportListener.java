@@ -1,6 +1,5 @@
 package org.fupinflow.household;
 
-import static org.fupinflow.household.HouseholdIdentificationProcess.CASE_KIND;
 import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.EXTERNAL_REFERENCE;
 import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.FAST_TRACK;
 import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.HEAD_ID_NUMBER;
@@ -11,59 +10,36 @@ import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.V
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.fupinflow.calendar.ChinaTime;
-import org.fupinflow.casenumber.CaseNumbers;
-import org.fupinflow.validation.InvalidSubmission;
-import org.fupinflow.security.CaseReaders;
-import org.fupinflow.security.TownshipDirectory;
 import org.springframework.stereotype.Component;
 
 /**
- * On the start of a case: refuses an invalid report (400, nothing is started), checks the officer reports for
- * their own township, gives the case its number as business key and files the household (found again by its
- * head's resident ID within the district). The head's ID number goes to the household table only; the case
- * keeps {@code householdId}. A business key sent by an integrator is kept as {@code externalReference}. The
- * township's officers may read the case and its history; officers of other townships may not.
+ * {@code start} of a case ({@code ${registerRiskReportListener}}): the report opens a case ({@link HouseholdCases#open};
+ * an invalid one is refused with a 400 and nothing starts), whose number becomes the business key. The head's ID number
+ * goes to the household table only; the case keeps {@code householdId}. A business key sent by an integrator is kept
+ * as {@code externalReference}.
  */
-@Component
+@Component("registerRiskReportListener")
 class RegisterRiskReportListener implements ExecutionListener {
 
-  private final CaseNumbers caseNumbers;
-  private final TownshipDirectory townships;
-  private final Households households;
-  private final CaseReaders caseReaders;
+  private final HouseholdCases cases;
 
-  RegisterRiskReportListener(CaseNumbers caseNumbers, TownshipDirectory townships, Households households,
-      CaseReaders caseReaders) {
-    this.caseNumbers = caseNumbers;
-    this.townships = townships;
-    this.households = households;
-    this.caseReaders = caseReaders;
+  RegisterRiskReportListener(HouseholdCases cases) {
+    this.cases = cases;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    var now = ChinaTime.now();
-    var report = RiskReport.from(execution.getVariables(), ChinaTime.dateOf(now));
-    townships.checkMayActFor(report.districtCode(), report.townshipCode());
-    var household = households.findOrCreate(report, now.toInstant());
-    households.openCase(household.id()).ifPresent(running -> {
-      throw new InvalidSubmission(HEAD_ID_NUMBER, "该户已有进行中的识别认定案件 " + running,
-          "this household already has a running case " + running);
-    });
+    var opened = cases.open(execution.getVariables(), execution.getProcessInstanceId());
     var sentKey = execution.getProcessBusinessKey();
     if (sentKey != null && !sentKey.isBlank()) {
       execution.setVariable(EXTERNAL_REFERENCE, sentKey);
     }
-    var caseNumber = caseNumbers.next(CASE_KIND, report.districtCode(), now.toInstant());
-    execution.setProcessBusinessKey(caseNumber);
-    households.openCase(caseNumber, household.id(), execution.getProcessInstanceId(), report, now.toInstant());
-    caseReaders.grantTownship(execution.getProcessInstanceId(), report.districtCode(), report.townshipCode());
+    execution.setProcessBusinessKey(opened.caseNumber());
     execution.removeVariable(HEAD_ID_NUMBER);
-    execution.setVariable(HOUSEHOLD_ID, household.id());
-    execution.setVariable(HEAD_NAME, report.headName());
-    execution.setVariable(VILLAGE_NAME, report.villageName());
-    execution.setVariable(FAST_TRACK, report.fastTrack());
-    execution.setVariable(TOWNSHIP_STEP_FROM, report.reportedOn().toString());
+    execution.setVariable(HOUSEHOLD_ID, opened.householdId());
+    execution.setVariable(HEAD_NAME, opened.headName());
+    execution.setVariable(VILLAGE_NAME, opened.villageName());
+    execution.setVariable(FAST_TRACK, opened.fastTrack());
+    execution.setVariable(TOWNSHIP_STEP_FROM, opened.reportedOn().toString());
   }
 }

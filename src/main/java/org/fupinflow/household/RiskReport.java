@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.fupinflow.validation.InvalidSubmission;
 
 /**
@@ -51,7 +52,7 @@ record RiskReport(String districtCode, String townshipCode, String villageName, 
     }
     var headId = ResidentId.submitted(text(variables, HEAD_ID_NUMBER, "户主身份证号码", "resident ID of the head"), today,
         HEAD_ID_NUMBER, "户主");
-    var risks = risks(variables);
+    var risks = risks(variables::get);
     var fastTrack = Boolean.TRUE.equals(variables.get(FAST_TRACK)) || "true".equals(variables.get(FAST_TRACK));
     String meetingRecord = null;
     if (fastTrack) {
@@ -66,11 +67,11 @@ record RiskReport(String districtCode, String townshipCode, String villageName, 
   }
 
   /** A52a (required), A52b and A52c: known reasons, no repeats. */
-  static List<RiskReason> risks(Map<String, Object> variables) {
+  static List<RiskReason> risks(Function<String, Object> variable) {
     var risks = new ArrayList<RiskReason>();
     var names = List.of(RISK_REASON_1, RISK_REASON_2, RISK_REASON_3);
     for (int i = 0; i < names.size(); i++) {
-      var value = variables.get(names.get(i));
+      var value = variable.apply(names.get(i));
       if (value == null || value instanceof String text && text.isBlank()) {
         if (i == 0) {
           throw new InvalidSubmission(RISK_REASON_1, "致贫返贫风险1（A52a）必填", "the first risk (A52a) is required");

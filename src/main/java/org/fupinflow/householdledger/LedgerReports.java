@@ -1,7 +1,11 @@
 package org.fupinflow.householdledger;
 
+import static org.fupinflow.householdledger.HouseholdLedgerReportProcess.Variables.LEDGER_NOTE;
+import static org.fupinflow.householdledger.HouseholdLedgerReportProcess.Variables.LEDGER_SUBMITTED;
+
 import java.time.LocalDate;
 import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.fupinflow.security.DistrictCases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,12 +13,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts the ledger reports of a ledger day: one per district, each in its district's tenant, none twice
- * ({@link DistrictCases}).
+ * ({@link DistrictCases}); and checks a district's confirmation that its ledger was sent.
  */
 @Component
 class LedgerReports {
 
   private static final Logger log = LoggerFactory.getLogger(LedgerReports.class);
+  static final int MAX_NOTE = 500;
 
   private final DistrictCases districtCases;
 
@@ -29,5 +34,19 @@ class LedgerReports {
         Map.of(HouseholdLedgerReportProcess.Variables.LEDGER_DATE, ledgerDay.toString()));
     log.info("Ledger day {}: started {} district ledger reports", ledgerDay, started);
     return started;
+  }
+
+  /**
+   * 报送监测户和即时帮扶人口台账 as submitted: the form's required checkbox is checked only in the browser, so without
+   * the confirmation, or with a note over 500 characters, the answer is a 400 and the task stays open.
+   */
+  void confirmSubmitted(Object submitted, Object note) {
+    if (!Boolean.TRUE.equals(submitted)) {
+      throw new BadUserRequestException(LEDGER_SUBMITTED + "：请先将台账报送市扶贫办并勾选确认 / " + LEDGER_SUBMITTED
+          + ": send the ledger to the city poverty office and confirm it");
+    }
+    if (note instanceof String text && text.length() > MAX_NOTE) {
+      throw new BadUserRequestException(LEDGER_NOTE + "：备注不能超过500字 / " + LEDGER_NOTE + ": at most 500 characters");
+    }
   }
 }

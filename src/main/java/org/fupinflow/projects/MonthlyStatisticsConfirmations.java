@@ -1,9 +1,13 @@
 package org.fupinflow.projects;
 
+import static org.fupinflow.projects.MonthlyStatisticsProcess.Variables.CONFIRMATION_REMARK;
+import static org.fupinflow.projects.MonthlyStatisticsProcess.Variables.STATISTICS_CONFIRMED;
+
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.Date;
 import java.util.Optional;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.fupinflow.calendar.ChinaTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,13 +19,33 @@ import org.springframework.stereotype.Component;
 @Component
 class MonthlyStatisticsConfirmations {
 
+  static final int MAX_REMARK = 500;
+
   private final JdbcTemplate jdbc;
 
   MonthlyStatisticsConfirmations(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
-  void record(String district, YearMonth month, String confirmedBy, Date confirmedAt, String remark) {
+  /**
+   * 确认月统计 as submitted: the form's required checkbox is checked on the server (the browser's check is no check;
+   * without it the answer is a 400 and the task stays open), the remark is optional, at most 500 characters; then
+   * who confirmed the month and when (engine clock) is recorded.
+   */
+  void confirm(String district, YearMonth month, Object confirmed, Object remarkGiven, String confirmedBy) {
+    if (!Boolean.TRUE.equals(confirmed)) {
+      throw new BadUserRequestException(STATISTICS_CONFIRMED + "：请核对月统计后勾选确认 / " + STATISTICS_CONFIRMED
+          + ": check the monthly statistics and confirm them");
+    }
+    var remark = remarkGiven instanceof String text && !text.isBlank() ? text.strip() : null;
+    if (remark != null && remark.length() > MAX_REMARK) {
+      throw new BadUserRequestException(CONFIRMATION_REMARK + "：备注不能超过500字 / " + CONFIRMATION_REMARK
+          + ": at most 500 characters");
+    }
+    record(district, month, confirmedBy, ChinaTime.now(), remark);
+  }
+
+  private void record(String district, YearMonth month, String confirmedBy, Date confirmedAt, String remark) {
     jdbc.update("INSERT INTO monthly_statistics_confirmation (district, statistics_month, confirmed_by, confirmed_at, remark)"
         + " VALUES (?, ?, ?, ?, ?)", district, month.toString(), confirmedBy, new Timestamp(confirmedAt.getTime()), remark);
   }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.fupinflow.calendar.ChinaTime;
@@ -26,6 +27,7 @@ import org.fupinflow.security.Districts;
 import org.fupinflow.security.FupinPrincipal;
 import org.fupinflow.security.Roles;
 import org.fupinflow.security.Townships;
+import org.fupinflow.validation.InvalidSubmission;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -138,6 +140,63 @@ public class ProjectApplications {
             + " WHERE district = ? AND code = ?", content(project), level.name(), official.userId(),
         Timestamp.from(ChinaTime.now().toInstant()), district, code);
     return find(district, code).orElseThrow();
+  }
+
+  /** The longest opinion (审核意见, 修改说明) a review or revision form may submit. */
+  static final int MAX_OPINION = 500;
+  private static final Set<String> REVIEW_DECISIONS = Set.of(Decisions.APPROVE, Decisions.RETURN, Decisions.REJECT);
+  private static final Set<String> REVISION_DECISIONS = Set.of(Decisions.RESUBMIT, Decisions.WITHDRAW);
+
+  /** A review's result: where the application now stands, and the opinion the township is shown when not approved. */
+  record Reviewed(Status next, String lastOpinion) {
+  }
+
+  /**
+   * 县审核 or 市复核 as its form submitted it: approve, return to the township with reasons, or reject with reasons
+   * (at most 500 characters); anything else is a 400 naming the field, and nothing changes.
+   */
+  @Transactional
+  Reviewed review(String district, String code, Step step, Object decision, Object opinion, String decidedBy) {
+    var chosen = reviewDecision(decision);
+    var text = opinion(opinion, Variables.REVIEW_OPINION, !chosen.equals(Decisions.APPROVE),
+        chosen.equals(Decisions.RETURN) ? "退回的理由" : "不予立项的理由");
+    var next = decide(district, code, step, chosen, text, decidedBy);
+    return new Reviewed(next, next == Status.RETURNED || next == Status.REJECTED ? step.label() + "：" + text : null);
+  }
+
+  /**
+   * 修改项目申报 as its form submitted it: resubmit the (revised) application to the district, or withdraw it, with an
+   * optional note. Returns what the forms show of a resubmitted application, nothing for a withdrawn one.
+   */
+  @Transactional
+  Map<String, Object> decideRevision(String district, String code, Object decision, Object note, String decidedBy) {
+    if (!(decision instanceof String chosen) || !REVISION_DECISIONS.contains(chosen)) {
+      throw new InvalidSubmission(Variables.REVISION_DECISION, "请选择：修改后重新申报或撤回申报", "must be resubmit or withdraw");
+    }
+    var text = opinion(note, Variables.REVISION_NOTE, false, "修改说明");
+    var step = chosen.equals(Decisions.RESUBMIT) ? Step.REVISE : Step.WITHDRAW;
+    decide(district, code, step, chosen, text, decidedBy);
+    return step == Step.REVISE ? shown(find(district, code).orElseThrow()) : Map.of();
+  }
+
+  static String reviewDecision(Object decision) {
+    if (!(decision instanceof String chosen) || !REVIEW_DECISIONS.contains(chosen)) {
+      throw new InvalidSubmission(Variables.REVIEW_DECISION, "请选择审核意见：同意、退回乡镇修改或不予立项",
+          "must be approve, return or reject");
+    }
+    return chosen;
+  }
+
+  /** An opinion as submitted: stripped, {@code null} when blank; {@code required} with a return or a rejection. */
+  static String opinion(Object value, String variable, boolean required, String what) {
+    var text = value instanceof String given && !given.isBlank() ? given.strip() : null;
+    if (required && text == null) {
+      throw new InvalidSubmission(variable, "请填写" + what, "required with this decision");
+    }
+    if (text != null && text.length() > MAX_OPINION) {
+      throw new InvalidSubmission(variable, what + "不能超过" + MAX_OPINION + "字", "at most " + MAX_OPINION + " characters");
+    }
+    return text;
   }
 
   /**

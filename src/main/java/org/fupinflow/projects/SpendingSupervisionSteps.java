@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.fupinflow.calendar.ChinaTime;
-import org.fupinflow.validation.InvalidSubmission;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("spendingSupervision")
 public class SpendingSupervisionSteps {
-
-  static final int MAX_OPINION = 1000;
 
   private final SpendingSupervisions supervisions;
   private final RuntimeService runtimeService;
@@ -62,25 +59,13 @@ public class SpendingSupervisionSteps {
   }
 
   /**
-   * 下达督办意见 ({@code complete}): a 督办意见 (required, at most 1000 characters) and a catch-up date after today and
-   * within a year, checked on the server (400 naming the field, the task stays open), then recorded.
+   * 下达督办意见 ({@code complete}): the opinion and catch-up date are checked on the server and recorded
+   * ({@link SpendingSupervisions#issue}); a refusal is a 400 naming the field, and the task stays open.
    */
   public void issued(DelegateTask task) {
-    var opinion = InvalidSubmission.text(task.getVariable(SUPERVISION_OPINION), SUPERVISION_OPINION, "督办意见",
-        MAX_OPINION);
-    var catchUpBy = InvalidSubmission.date(task.getVariable(CATCH_UP_BY), CATCH_UP_BY, "限期追赶日期");
-    var today = ChinaTime.today();
-    if (!catchUpBy.isAfter(today)) {
-      throw new InvalidSubmission(CATCH_UP_BY, "限期追赶日期应晚于今天（" + today + "）",
-          "the catch-up date must lie after today (" + today + ")");
-    }
-    if (catchUpBy.isAfter(today.plusYears(1))) {
-      throw new InvalidSubmission(CATCH_UP_BY, "限期追赶日期不能晚于一年后（" + today.plusYears(1) + "）",
-          "the catch-up date must lie within a year (by " + today.plusYears(1) + ")");
-    }
-    var row = row(task.getExecution());
-    var issuedBy = ActingOfficial.userId(identityService);
-    supervisions.recordIssued(row.businessKey(), opinion, catchUpBy, issuedBy);
+    var execution = task.getExecution();
+    supervisions.issue(execution.getProcessBusinessKey(), execution.getTenantId(), task.getVariable(SUPERVISION_OPINION),
+        task.getVariable(CATCH_UP_BY), ActingOfficial.userId(identityService));
   }
 
   /** 解除支出进度落后: the project caught up; its incidents are resolved and the row records when. */

@@ -17,6 +17,7 @@ import org.fupinflow.money.Yuan;
 import org.fupinflow.security.ApplicationStarts;
 import org.fupinflow.security.DistrictTenantIdProvider;
 import org.fupinflow.security.Districts;
+import org.fupinflow.validation.InvalidSubmission;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +38,8 @@ import org.springframework.stereotype.Service;
 public class SpendingSupervisions {
 
   private static final Logger log = LoggerFactory.getLogger(SpendingSupervisions.class);
+  /** The longest 督办意见 the city may issue. */
+  static final int MAX_OPINION = 1000;
 
   /** A case's row: who, which checkpoint, planned and disbursed by it (fen), and the city's 督办 once issued. */
   record Row(String businessKey, String district, String projectCode, LocalDate checkpointDate,
@@ -164,7 +167,33 @@ public class SpendingSupervisions {
         Yuan.format(row.shortfallFen()));
   }
 
-  void recordIssued(String businessKey, String opinion, LocalDate catchUpBy, String issuedBy) {
+  /**
+   * 下达督办意见 as submitted: a 督办意见 (required, at most 1000 characters) and a catch-up date after today and within
+   * a year, checked (400 naming the field, nothing recorded), then recorded on the case's row.
+   */
+  void issue(String businessKey, String district, Object opinionGiven, Object catchUpByGiven, String issuedBy) {
+    var opinion = InvalidSubmission.text(opinionGiven, SpendingSupervisionProcess.Variables.SUPERVISION_OPINION, "督办意见",
+        MAX_OPINION);
+    var catchUpBy = catchUpBy(catchUpByGiven, ChinaTime.today());
+    recordIssued(require(businessKey, district).businessKey(), opinion, catchUpBy, issuedBy);
+  }
+
+  /** The catch-up date as submitted: after {@code today}, and no later than a year after it. */
+  static LocalDate catchUpBy(Object given, LocalDate today) {
+    var field = SpendingSupervisionProcess.Variables.CATCH_UP_BY;
+    var catchUpBy = InvalidSubmission.date(given, field, "限期追赶日期");
+    if (!catchUpBy.isAfter(today)) {
+      throw new InvalidSubmission(field, "限期追赶日期应晚于今天（" + today + "）",
+          "the catch-up date must lie after today (" + today + ")");
+    }
+    if (catchUpBy.isAfter(today.plusYears(1))) {
+      throw new InvalidSubmission(field, "限期追赶日期不能晚于一年后（" + today.plusYears(1) + "）",
+          "the catch-up date must lie within a year (by " + today.plusYears(1) + ")");
+    }
+    return catchUpBy;
+  }
+
+  private void recordIssued(String businessKey, String opinion, LocalDate catchUpBy, String issuedBy) {
     jdbc.update("UPDATE spending_supervision SET opinion = ?, catch_up_by = ?, issued_by = ?, issued_at = ?"
         + " WHERE business_key = ?", opinion, Date.valueOf(catchUpBy), issuedBy,
         new Timestamp(ChinaTime.now().getTime()), businessKey);

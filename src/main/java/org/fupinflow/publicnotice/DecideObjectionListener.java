@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * {@code complete} of 区县扶贫办处理公示异议: checks and records the decision. Without a decision or a reason
  * the answer is a 400 and the task stays open.
  */
-@Component
+@Component("decideObjectionListener")
 class DecideObjectionListener implements TaskListener {
 
   private final VillageNoticeboard noticeboard;

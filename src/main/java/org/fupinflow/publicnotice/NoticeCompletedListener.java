@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** {@code start} of 公示完成: the period ended without an upheld objection; the caller reads {@code completed}. */
-@Component
+@Component("noticeCompletedListener")
 class NoticeCompletedListener implements ExecutionListener {
 
   private final VillageNoticeboard noticeboard;

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** {@code start} of 公示撤回: an objection was upheld; the caller reads {@code upheld}. */
-@Component
+@Component("noticeWithdrawnListener")
 class NoticeWithdrawnListener implements ExecutionListener {
 
   private final VillageNoticeboard noticeboard;

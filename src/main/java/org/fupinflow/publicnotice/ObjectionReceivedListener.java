@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * for a village committee): records the objection carried in the message's {@code objectionContent}, raised by the
  * engine's authenticated user. Without it the correlation is refused with a 400 and the notice runs on.
  */
-@Component
+@Component("objectionReceivedListener")
 class ObjectionReceivedListener implements ExecutionListener {
 
   private final VillageNoticeboard noticeboard;

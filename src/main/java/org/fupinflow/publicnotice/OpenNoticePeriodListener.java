@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * {@code start} of 公示期, also when a dismissed objection sends the notice back into its period: the next
  * objection starts from an empty form and must bring its own content, never the last one's.
  */
-@Component
+@Component("openNoticePeriodListener")
 class OpenNoticePeriodListener implements ExecutionListener {
 
   static final List<String> OBJECTION_VARIABLES =

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** {@code complete} of 登记公示异议（如有）: the village committee records an objection in Tasklist. */
-@Component
+@Component("recordObjectionListener")
 class RecordObjectionListener implements TaskListener {
 
   private final VillageNoticeboard noticeboard;

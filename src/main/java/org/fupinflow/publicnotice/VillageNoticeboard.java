@@ -3,6 +3,7 @@ package org.fupinflow.publicnotice;
 import static org.fupinflow.publicnotice.PublicNoticeProcess.NOTICE_DAYS;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.calendar.HolidayCalendar;
@@ -34,9 +35,25 @@ class VillageNoticeboard {
     this.identityService = identityService;
   }
 
-  /** The posting day lies between the request and today; the period ends on the 5th day after it. */
-  Notice post(String processInstanceId, String caseNumber, String district, NoticeRequest request,
-      LocalDate requestedOn, LocalDate postedOn) {
+  /**
+   * A request for a notice (the notice's start variables): refused with a 400 when the public board could not show
+   * it; returns the day it was requested, from which posting is due.
+   */
+  LocalDate request(Map<String, Object> variables) {
+    NoticeRequest.from(variables);
+    return ChinaTime.today();
+  }
+
+  /**
+   * 村两委张贴公示 as submitted ({@code variables}: the request, its day and the posting day): the posting day lies
+   * between the request and today; the period ends on the 5th day after it.
+   */
+  Notice post(String processInstanceId, String caseNumber, String district, Map<String, Object> variables) {
+    var requestedOn = InvalidSubmission.date(variables.get(PublicNoticeProcess.Variables.NOTICE_REQUESTED_ON),
+        PublicNoticeProcess.Variables.NOTICE_REQUESTED_ON, "提请公示日期");
+    var postedOn = InvalidSubmission.date(variables.get(PublicNoticeProcess.Variables.POSTED_ON),
+        PublicNoticeProcess.Variables.POSTED_ON, "张贴日期");
+    var request = NoticeRequest.from(variables);
     var today = ChinaTime.today();
     if (postedOn.isBefore(requestedOn) || postedOn.isAfter(today)) {
       throw new InvalidSubmission(PublicNoticeProcess.Variables.POSTED_ON,

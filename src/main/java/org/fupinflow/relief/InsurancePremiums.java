@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.casenumber.CaseNumbers;
 import org.fupinflow.validation.InvalidSubmission;
@@ -46,8 +48,19 @@ class InsurancePremiums {
   static final String CANCELLED = "CANCELLED";
   private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
+  /** The longest 备注 the payment form may submit. */
+  static final int MAX_COMMENT = 500;
+
   /** What the engine itself knows of a running case: business key, process instance, tenant. */
   record CaseRef(String caseNumber, String processInstanceId, String tenantId) {
+
+    static CaseRef of(DelegateExecution execution) {
+      return new CaseRef(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), execution.getTenantId());
+    }
+  }
+
+  /** A case just opened: its number (the business key) and the figures the payment form shows. */
+  record Opened(String caseNumber, Map<String, Object> shown) {
   }
 
   /** A case as {@code insurance_premium} holds it; money in fen. */
@@ -87,9 +100,9 @@ class InsurancePremiums {
   /**
    * Opens the case of {@code district}'s {@code insuranceYear} (the start variable as sent): refused (400 naming
    * {@code insuranceYear}) for a year without premiums, a district and year that already have a running or paid case,
-   * and a need of zero. Returns the case with its new number.
+   * and a need of zero. Returns the case's new number and what its payment form shows.
    */
-  PremiumCase open(String district, Object insuranceYear, String processInstanceId) {
+  Opened open(String district, Object insuranceYear, String processInstanceId) {
     if (district == null) {
       throw new IllegalStateException("a premium case runs in its district's tenant");
     }
@@ -123,15 +136,28 @@ class InsurancePremiums {
       // PostgreSQL has aborted the transaction: the refusal cannot look the other case up
       throw alreadyLive(name, district, year, null);
     }
-    return require(new CaseRef(caseNumber, processInstanceId, district));
+    var premiumCase = require(new CaseRef(caseNumber, processInstanceId, district));
+    var shown = new LinkedHashMap<String, Object>();
+    shown.put(Variables.INSURANCE_YEAR, premiumCase.year());
+    shown.put(Variables.DISTRICT_NAME, name);
+    shown.put(Variables.INSURED_PEOPLE, String.valueOf(premiumCase.insuredPeople()));
+    shown.put(Variables.PREMIUM_PER_PERSON, Yuan.of(premiumCase.premiumPerPersonFen()).toPlainString());
+    shown.put(Variables.PREMIUM_NEED, Yuan.of(premiumCase.needFen()).toPlainString());
+    shown.put(Variables.PROVINCE_PART, Yuan.of(premiumCase.provincePartFen()).toPlainString());
+    shown.put(Variables.CITY_PART, Yuan.of(premiumCase.cityPartFen()).toPlainString());
+    shown.put(Variables.DISTRICT_MATCHING, Yuan.of(premiumCase.districtMatchingFen()).toPlainString());
+    return new Opened(caseNumber, shown);
   }
 
   /**
-   * 缴纳保费, dated {@code paidOn} (between the case's start and today): posts and records in the caller's transaction.
+   * 缴纳保费, dated {@code paidOn} (required, between the case's start and today), with an optional comment of at
+   * most 500 characters: posts and records in the caller's transaction.
    * Refused (400, nothing written) when a line no longer has the money available (allocated or held since it was
    * received). A case already paid is left as it is.
    */
-  void pay(CaseRef ref, LocalDate paidOn, String comment) {
+  void pay(CaseRef ref, Object paidOnGiven, Object commentGiven) {
+    var paidOn = InvalidSubmission.date(paidOnGiven, Variables.PAID_ON, "缴费日期");
+    var comment = InvalidSubmission.optionalText(commentGiven, Variables.PAYMENT_COMMENT, "备注", MAX_COMMENT);
     var premiumCase = require(ref);
     if (PAID.equals(premiumCase.outcome())) {
       return;
@@ -175,11 +201,6 @@ class InsurancePremiums {
     if (paid != 1) {
       throw new IllegalStateException("premium case " + caseNumber + " is no longer open");
     }
-  }
-
-  /** The case's district as officials read it. */
-  String districtName(PremiumCase premiumCase) {
-    return districts.name(premiumCase.district()).orElse(premiumCase.district());
   }
 
   /** A case that ends unpaid (cancelled) frees its district and year for a new case. */

@@ -20,6 +20,6 @@ public class PremiumCaseExpressions {
 
   /** The day the district poverty office started the case: district finance pays within 15 days of it. */
   public LocalDate startedOn(DelegateExecution execution) {
-    return premiums.require(InsurancePremiumSteps.caseOf(execution)).startedOn();
+    return premiums.require(InsurancePremiums.CaseRef.of(execution)).startedOn();
   }
 }
