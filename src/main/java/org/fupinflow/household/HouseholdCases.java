@@ -20,6 +20,7 @@ import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.T
 import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.VERIFICATION_NOTE;
 import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.VERIFIED_ON;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -69,12 +70,15 @@ class HouseholdCases {
   private final TownshipDirectory townships;
   private final Households households;
   private final CaseReaders caseReaders;
+  private final ObjectMapper json;
 
-  HouseholdCases(CaseNumbers caseNumbers, TownshipDirectory townships, Households households, CaseReaders caseReaders) {
+  HouseholdCases(CaseNumbers caseNumbers, TownshipDirectory townships, Households households, CaseReaders caseReaders,
+                 ObjectMapper json) {
     this.caseNumbers = caseNumbers;
     this.townships = townships;
     this.households = households;
     this.caseReaders = caseReaders;
+    this.json = json;
   }
 
   /**
@@ -119,8 +123,8 @@ class HouseholdCases {
    */
   TownshipStepDone collectInformation(String caseNumber, Function<String, Object> form) {
     var collectedOn = dateWithinStep(form, COLLECTED_ON, "采集日期");
-    var information = HouseholdInformation.from(form.apply(HOUSEHOLD), HouseholdInformation.submittedMembers(form),
-        ChinaTime.today());
+    var information = HouseholdInformation.from(form.apply(HOUSEHOLD), HouseholdInformation.submittedMembers(form, json),
+        ChinaTime.today(), json);
     var risks = RiskReport.risks(form);
     var passed = villageAppraisal(form);
     var household = households.ofCase(caseNumber);

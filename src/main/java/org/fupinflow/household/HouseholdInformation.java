@@ -33,7 +33,6 @@ record HouseholdInformation(String naturalVillage, String phone, String hardship
   private static final Set<String> DOCUMENT_TYPES = Set.of(HouseholdMember.RESIDENT_ID, HouseholdMember.DISABILITY_CERTIFICATE);
   private static final Set<String> RELATIONS =
       Set.of("户主", "配偶", "之子", "之女", "之儿媳", "之女婿", "之孙子", "之孙女", "之父", "之母", "其他");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Incomes and expenses A28–A32 in yuan; the key is the form's field in {@code household.incomes}. */
   enum Income {
@@ -67,8 +66,8 @@ record HouseholdInformation(String naturalVillage, String phone, String hardship
     return members.stream().filter(HouseholdMember::isHead).findFirst().orElseThrow();
   }
 
-  static HouseholdInformation from(Object household, Object members, LocalDate today) {
-    var contact = json(household, HouseholdIdentificationProcess.Variables.HOUSEHOLD, "家庭信息");
+  static HouseholdInformation from(Object household, Object members, LocalDate today, ObjectMapper mapper) {
+    var contact = json(mapper, household, HouseholdIdentificationProcess.Variables.HOUSEHOLD, "家庭信息");
     if (!contact.isObject()) {
       throw new InvalidSubmission("household", "家庭信息应为对象", "must be a JSON object");
     }
@@ -95,25 +94,25 @@ record HouseholdInformation(String naturalVillage, String phone, String hardship
         incomes.put(income, fen);
       }
     }
-    return new HouseholdInformation(naturalVillage, phone, hardship, incomes, members(members, today));
+    return new HouseholdInformation(naturalVillage, phone, hardship, incomes, members(mapper, members, today));
   }
 
   /**
    * The members as submitted: the {@code members} array (REST), or else the form's filled slots {@code member1} …
    * {@code member10} in order, a slot counting as filled when it has a name or an ID number.
    */
-  static Object submittedMembers(java.util.function.Function<String, Object> variable) {
+  static Object submittedMembers(java.util.function.Function<String, Object> variable, ObjectMapper mapper) {
     var members = variable.apply(HouseholdIdentificationProcess.Variables.MEMBERS);
     if (members != null) {
       return members;
     }
-    var list = JSON.createArrayNode();
+    var list = mapper.createArrayNode();
     for (int slot = 1; slot <= HouseholdIdentificationProcess.Variables.MEMBER_SLOTS; slot++) {
       var value = variable.apply(HouseholdIdentificationProcess.Variables.memberSlot(slot));
       if (value == null) {
         continue;
       }
-      var member = json(value, HouseholdIdentificationProcess.Variables.memberSlot(slot), "第" + slot + "位成员");
+      var member = json(mapper, value, HouseholdIdentificationProcess.Variables.memberSlot(slot), "第" + slot + "位成员");
       if (member.isObject() && (!member.path("name").asText("").isBlank() || !member.path("idNumber").asText("").isBlank())) {
         list.add(member);
       }
@@ -121,8 +120,8 @@ record HouseholdInformation(String naturalVillage, String phone, String hardship
     return list.isEmpty() ? null : list;
   }
 
-  private static List<HouseholdMember> members(Object value, LocalDate today) {
-    var list = json(value, HouseholdIdentificationProcess.Variables.MEMBERS, "家庭成员");
+  private static List<HouseholdMember> members(ObjectMapper mapper, Object value, LocalDate today) {
+    var list = json(mapper, value, HouseholdIdentificationProcess.Variables.MEMBERS, "家庭成员");
     if (!list.isArray() || list.isEmpty()) {
       throw new InvalidSubmission("members", "请填写家庭成员", "at least one member is required");
     }
@@ -216,8 +215,8 @@ record HouseholdInformation(String naturalVillage, String phone, String hardship
     return Yuan.toFen(amount);
   }
 
-  private static JsonNode json(Object value, String field, String chineseName) {
-    var node = InvalidSubmission.json(JSON, value, field, chineseName);
+  private static JsonNode json(ObjectMapper mapper, Object value, String field, String chineseName) {
+    var node = InvalidSubmission.json(mapper, value, field, chineseName);
     if (node == null) {
       throw new InvalidSubmission(field, chineseName + "必填", "is required");
     }

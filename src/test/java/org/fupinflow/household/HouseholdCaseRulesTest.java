@@ -16,6 +16,7 @@ import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.T
 import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.VERIFICATION_NOTE;
 import static org.fupinflow.household.HouseholdIdentificationProcess.Variables.VERIFIED_ON;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class HouseholdCaseRulesTest {
 
   /** Nothing these rules refuse or return reaches the household tables, so there are none. */
-  private final HouseholdCases cases = new HouseholdCases(null, null, null, null);
+  private final HouseholdCases cases = new HouseholdCases(null, null, null, null, new ObjectMapper());
   private final Map<String, Object> form = new HashMap<>();
 
   @BeforeEach
