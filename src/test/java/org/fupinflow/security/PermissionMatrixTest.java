@@ -66,6 +66,9 @@ class PermissionMatrixTest {
       start fund-disbursement via Tasklist           401  403   403  403  403  403  403  403  403   403  403  403  403
       start insurance-premium (year refused)         401  403   403  403  403  400  403  403  403   403  403  403  400
       pay the premium (paidOn refused)               401  404   404  404  404  403  404  400  403   404  403  404  400
+      complete 县审核项目申报 (no decision)            401  404   404  404  404  400  404  404  403   404  403  404  400
+      complete 市复核项目申报 (no decision)            401  404   404  404  404  403  404  404  400   404  403  404  400
+      complete 修改项目申报 (no decision)              401  400   404  404  404  403  404  404  403   404  403  404  400
       list the case's tasks                          401  +     -    -    -    +    -    -    +     -    +    -    +
       complete the township step (date refused)      401  400   404  404  404  403  404  404  403   404  403  404  400
       complete the township step with districtCode   401  400   404  404  404  400  404  404  400   404  400  404  400
@@ -148,11 +151,18 @@ class PermissionMatrixTest {
 
   /** The case, its step, its timer and its village notice that every row acts on. */
   record Fixture(String caseId, String caseKey, String taskId, String timerId, String timerDue, String timerDefinitionId,
-                 String householdId, String noticeKey, String reliefCheckId, String premiumTaskId) {
+                 String householdId, String noticeKey, String reliefCheckId, String premiumTaskId,
+                 String districtReviewId, String cityReviewId, String revisionId) {
   }
 
   @Autowired IdentityService identityService;
   private InsuranceDistricts premiumDistricts;
+  private DaoliFundShares projects;
+
+  @org.junit.jupiter.api.BeforeEach
+  void projectApplications() {
+    projects = new DaoliFundShares(http, jdbc);
+  }
 
   @AfterEach
   void resetClockAndRemoveThePremiumDistrict() {
@@ -189,11 +199,19 @@ class PermissionMatrixTest {
         }
       }
     }
-    assertThat(walked).as("actions × officials walked").isEqualTo(1076);
+    assertThat(walked).as("actions × officials walked").isEqualTo(1115);
     assertThat(unexpected).as("unexpected allows or denials").isEmpty();
   }
 
   private record Call(String official, Fixture fixture) {
+  }
+
+  private static String projectStep(Fixture fixture, String step) {
+    return switch (step) {
+      case "县审核项目申报" -> fixture.districtReviewId();
+      case "市复核项目申报" -> fixture.cityReviewId();
+      default -> fixture.revisionId();
+    };
   }
 
   private static String actionOf(String row) {
@@ -226,6 +244,10 @@ class PermissionMatrixTest {
         Map.of("variables", Http.variables(Map.of("districtCode", "daoli", "insuranceYear", 2019)))));
     actions.put("pay the premium (paidOn refused)", call -> post(call, ENGINE + "/task/" + call.fixture().premiumTaskId()
         + "/complete", Map.of("variables", Http.variables(Map.of("paidOn", "2099-01-01")))));
+    for (var step : List.of("县审核项目申报", "市复核项目申报", "修改项目申报")) {
+      actions.put("complete " + step + " (no decision)", call -> post(call, ENGINE + "/task/"
+          + projectStep(call.fixture(), step) + "/complete", Map.of("variables", Map.of())));
+    }
     actions.put("list the case's tasks", call -> get(call, ENGINE + "/task?processInstanceId=" + call.fixture().caseId()));
     actions.put("complete the township step (date refused)", call -> post(call, taskPath(call, "/complete"),
         Map.of("variables", Http.variables(Map.of("verifiedOn", "2099-01-01", "riskConfirmed", true, "verificationNote", "x")))));
@@ -357,7 +379,22 @@ class PermissionMatrixTest {
     assertThat(cases.complete("lina", post.getId(), Map.of("postedOn", "2020-09-29")).status()).isEqualTo(204);
     var due = new java.text.SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(timer.getDuedate());
     return new Fixture(caseId, started.get("businessKey").asText(), task.getId(), timer.getId(), due,
-        timer.getJobDefinitionId(), householdId, noticeKey, reliefCheck(), premiumTask());
+        timer.getJobDefinitionId(), householdId, noticeKey, reliefCheck(), premiumTask(), projects.openStep("chenjing",
+        projects.applied("权限矩阵项目")), cityReview(), revision());
+  }
+
+  /** A 道里区 application for city-level funds that the district approved: the city's review. */
+  private String cityReview() {
+    var code = projects.applied("权限矩阵项目");
+    projects.approve("chenjing", code);
+    return projects.openStep("sunli", code);
+  }
+
+  /** A 道里区 application the district returned: 新农镇's revision. */
+  private String revision() {
+    var code = projects.applied("权限矩阵项目");
+    projects.returnToTownship("chenjing", code);
+    return projects.openStep("zhangwei", code);
   }
 
   /**

@@ -32,6 +32,18 @@ public final class DaoliFundShares {
    * and approved by the district and the city, so any notice on the line may fund it; returns its fresh code.
    */
   public String aProject(String fundLine) {
+    var code = applied(fundLine);
+    approve("chenjing", code);
+    approve("sunli", code);
+    assertThat(http.get("chenjing", "/api/projects/daoli/" + code).status()).isEqualTo(200);
+    return code;
+  }
+
+  /**
+   * The application of a 道里区 project on {@code fundLine}, with 004-style goals, by 新农镇 for city-level funds, waiting
+   * for the district's review; returns its fresh code.
+   */
+  public String applied(String fundLine) {
     var code = "230-0102-FPJ-" + UUID.randomUUID().toString().replace("-", "").substring(0, 4).toUpperCase();
     var body = new LinkedHashMap<String, Object>();
     body.put("district", "daoli");
@@ -48,18 +60,27 @@ public final class DaoliFundShares {
         Map.of("level", "效益指标", "category", "社会效益指标", "name", "防贫对象致贫返贫率", "target", "≤1%")));
     var reply = http.post("zhangwei", "/api/projects/applications", body);
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    approve("chenjing", code);
-    approve("sunli", code);
-    assertThat(http.get("chenjing", "/api/projects/daoli/" + code).status()).isEqualTo(200);
     return code;
+  }
+
+  /** The id of the one open step of the project's application that {@code official} sees. */
+  public String openStep(String official, String code) {
+    var tasks = http.get(official, "/engine-rest/task?processInstanceBusinessKey=PA-daoli-" + code);
+    assertThat(tasks.status()).as(tasks.body()).isEqualTo(200);
+    assertThat(tasks.json()).as("open step of %s visible to %s", code, official).hasSize(1);
+    return tasks.json().get(0).get("id").asText();
+  }
+
+  /** Completes the open review of the project's application as {@code official}, returning it to the township. */
+  public void returnToTownship(String official, String code) {
+    var reply = http.post(official, "/engine-rest/task/" + openStep(official, code) + "/complete",
+        Map.of("variables", Http.variables(Map.of("reviewDecision", "return", "reviewOpinion", "绩效目标请细化到村"))));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(204);
   }
 
   /** Completes the open review of the project's application as {@code official}, approving it. */
   public void approve(String official, String code) {
-    var tasks = http.get(official, "/engine-rest/task?processInstanceBusinessKey=PA-daoli-" + code);
-    assertThat(tasks.status()).as(tasks.body()).isEqualTo(200);
-    assertThat(tasks.json()).as("review of %s visible to %s", code, official).hasSize(1);
-    var reply = http.post(official, "/engine-rest/task/" + tasks.json().get(0).get("id").asText() + "/complete",
+    var reply = http.post(official, "/engine-rest/task/" + openStep(official, code) + "/complete",
         Map.of("variables", Http.variables(Map.of("reviewDecision", "approve"))));
     assertThat(reply.status()).as(reply.body()).isEqualTo(204);
   }
