@@ -2,6 +2,8 @@ package org.fupinflow.relief;
 
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.BASIC_INSURANCE_PAID;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.CHECKED_ON;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.CHECK_COMMENT;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.CHECK_DECISION;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.CHECK_NOTE;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.CHECK_REQUESTED_ON;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.COMPLIANT_COSTS;
@@ -12,10 +14,8 @@ import static org.fupinflow.relief.ReliefClaimProcess.Variables.EVENT_DATE;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.EVENT_TYPE;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.EVENT_TYPE_LABEL;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.HOSPITAL_WAIVERS;
-import static org.fupinflow.relief.ReliefClaimProcess.Variables.INFORM_NOTE;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.INFORMED_ON;
-import static org.fupinflow.relief.ReliefClaimProcess.Variables.CHECK_COMMENT;
-import static org.fupinflow.relief.ReliefClaimProcess.Variables.CHECK_DECISION;
+import static org.fupinflow.relief.ReliefClaimProcess.Variables.INFORM_NOTE;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.INSURED_ID_NUMBER;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.INSURED_NAME;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.MEDICAL_AID_PAID;
@@ -66,8 +66,12 @@ class ReliefClaimCases {
 
   static final int MAX_NOTE = 500;
   /** The inputs of {@code relief-payout.dmn} besides the event type and level, set for the decision only. */
-  static final List<String> YEAR_TO_DATE_INPUTS = List.of("claimCompliantCostsFen", "yearCompliantCostsFen",
-      "yearOwnShareFen", "yearPaidBeforeFen");
+  static final String CLAIM_COMPLIANT_COSTS_FEN = "claimCompliantCostsFen";
+  static final String YEAR_COMPLIANT_COSTS_FEN = "yearCompliantCostsFen";
+  static final String YEAR_OWN_SHARE_FEN = "yearOwnShareFen";
+  static final String YEAR_PAID_BEFORE_FEN = "yearPaidBeforeFen";
+  static final List<String> YEAR_TO_DATE_INPUTS = List.of(CLAIM_COMPLIANT_COSTS_FEN, YEAR_COMPLIANT_COSTS_FEN,
+      YEAR_OWN_SHARE_FEN, YEAR_PAID_BEFORE_FEN);
 
   /** A claim just filed: its number (the business key) and what the case shows of it. */
   record Registered(String caseNumber, ClaimVariables variables) {
@@ -238,10 +242,10 @@ class ReliefClaimCases {
     var inputs = new HashMap<String, Object>();
     inputs.put("eventType", claim.eventType().code());
     inputs.put("disabilityLevel", claim.levelThatCounts());
-    inputs.put(YEAR_TO_DATE_INPUTS.get(0), verified.compliantCostsFen());
-    inputs.put(YEAR_TO_DATE_INPUTS.get(1), yearCosts);
-    inputs.put(YEAR_TO_DATE_INPUTS.get(2), yearOwnShare);
-    inputs.put(YEAR_TO_DATE_INPUTS.get(3), paidBefore);
+    inputs.put(CLAIM_COMPLIANT_COSTS_FEN, verified.compliantCostsFen());
+    inputs.put(YEAR_COMPLIANT_COSTS_FEN, yearCosts);
+    inputs.put(YEAR_OWN_SHARE_FEN, yearOwnShare);
+    inputs.put(YEAR_PAID_BEFORE_FEN, paidBefore);
     return inputs;
   }
 
