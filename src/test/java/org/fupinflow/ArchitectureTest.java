@@ -12,14 +12,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +32,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -186,6 +192,93 @@ class ArchitectureTest {
         .as("classes implementing JavaDelegate, TaskListener or ExecutionListener are @Component(\"beanName\") and "
             + "named *Delegate or *Listener")
         .check(CLASSES);
+  }
+
+  /**
+   * No third style of step (STYLE.md, "A delegate is glue"): the model binds an action with
+   * {@code delegateExpression="${beanName}"} to a step class, never with a method expression
+   * {@code ${bean.act(execution)}}. Outside the step classes' own {@code execute}/{@code notify}, a public method that
+   * takes a {@code DelegateExecution} or {@code DelegateTask} only answers what the model reads (a due date, a
+   * candidate group, a condition): it returns a value, and its class is no step.
+   */
+  @Test
+  void methodExpressionsOnlyRead() {
+    ONLY_STEPS_ACT_ON_AN_EXECUTION.check(CLASSES);
+  }
+
+  /** The rule above finds an expression bean that acts, and a step class with a second entry point. */
+  @Test
+  void methodExpressionsOnlyReadReportsAnActingBeanAndASecondEntryPoint() {
+    var result = ONLY_STEPS_ACT_ON_AN_EXECUTION.evaluate(new ClassFileImporter().importClasses(
+        ActingExpressions.class, StepWithASecondEntry.class, ReadingExpressions.class));
+    assertThat(result.getFailureReport().getDetails()).hasSize(3).anySatisfy(line -> assertThat(line)
+        .contains(ActingExpressions.class.getSimpleName() + ".register(")).anySatisfy(line -> assertThat(line)
+        .contains(ActingExpressions.class.getSimpleName() + ".checked(")).anySatisfy(line -> assertThat(line)
+        .contains(StepWithASecondEntry.class.getSimpleName() + ".close("));
+  }
+
+  public static class ActingExpressions {
+    public void register(DelegateExecution execution) {
+    }
+
+    public void checked(DelegateTask task) {
+    }
+
+    public boolean reads(DelegateExecution execution) {
+      return true;
+    }
+  }
+
+  public static class ReadingExpressions {
+    public LocalDate reportedOn(DelegateExecution execution) {
+      return LocalDate.EPOCH;
+    }
+  }
+
+  static class StepWithASecondEntry implements JavaDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+    }
+
+    public LocalDate close(DelegateExecution execution) {
+      return LocalDate.EPOCH;
+    }
+  }
+
+  private static final ArchRule ONLY_STEPS_ACT_ON_AN_EXECUTION = classes().should(actOnAnExecutionOnlyAsAStep())
+      .as("only a step class (JavaDelegate, TaskListener, ExecutionListener) acts on an execution or a task; other "
+          + "public methods taking one return what the model reads")
+      .because("an action bound as a method expression ${bean.act(execution)} is a third style of step: make it a "
+          + "class of its own bound by delegateExpression");
+
+  private static ArchCondition<JavaClass> actOnAnExecutionOnlyAsAStep() {
+    return new ArchCondition<>("act on an execution or a task only as a step") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        var step = PROCESS_STEP.test(type);
+        for (JavaMethod method : type.getMethods()) {
+          var takesTheEngine = method.getRawParameterTypes().stream()
+              .anyMatch(parameter -> parameter.isEquivalentTo(DelegateExecution.class)
+                  || parameter.isEquivalentTo(DelegateTask.class));
+          if (!method.getModifiers().contains(JavaModifier.PUBLIC) || !takesTheEngine
+              || method.getModifiers().contains(JavaModifier.SYNTHETIC)) {
+            continue;
+          }
+          var stepEntry = step && method.getRawParameterTypes().size() == 1
+              && (method.getName().equals("execute") || method.getName().equals("notify"));
+          if (stepEntry) {
+            continue;
+          }
+          if (step) {
+            events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                + " is a second entry point of a step class: a step has only execute or notify"));
+          } else if (method.getRawReturnType().isEquivalentTo(void.class)) {
+            events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                + " acts on the case from a method expression: make it a step class bound by delegateExpression"));
+          }
+        }
+      }
+    };
   }
 
   private static final DescribedPredicate<JavaClass> PROCESS_STEP = assignableTo(JavaDelegate.class)

@@ -6,6 +6,7 @@ import static org.fupinflow.householdledger.HouseholdLedgerReportProcess.Variabl
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.security.DistrictCases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,19 @@ class LedgerReports {
 
   LedgerReports(DistrictCases districtCases) {
     this.districtCases = districtCases;
+  }
+
+  /** A run of the ledger schedule: the ledger day it filed and how many districts got a new report. */
+  record Started(LocalDate ledgerDay, int reportsStarted) {
+  }
+
+  /**
+   * 通知各区县报送台账: the ledger day is the latest one on or before today in China (engine clock), whatever zone
+   * the cron timer fired in; every district without that day's report gets one.
+   */
+  Started startDue() {
+    var ledgerDay = LedgerCadence.latestOnOrBefore(ChinaTime.today());
+    return new Started(ledgerDay, startAll(ledgerDay));
   }
 
   /** Returns how many districts got a new report. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.money.Yuan;
 import org.fupinflow.security.ApplicationStarts;
@@ -77,6 +78,23 @@ public class SpendingSupervisions {
     var yesterday = today.minusDays(1);
     return Checkpoint.latestBy(yesterday).map(checkpoint -> checkpoint.in(yesterday.getYear()))
         .orElseGet(() -> Checkpoint.DECEMBER.in(yesterday.getYear() - 1));
+  }
+
+  /** A run of the checkpoint schedule: the checkpoint it checked and how many cases it started. */
+  record Detection(LocalDate checkpointDate, int casesStarted) {
+  }
+
+  /** The behind-plan incident of a case: its configuration (the business key) and its message. */
+  record BehindPlanIncident(String configuration, String message) {
+  }
+
+  /**
+   * 检查各项目支出进度: the checkpoint is the latest one before today in China (engine clock), whatever zone the cron
+   * timer fired in and however late the run; every project behind plan then without a case gets one.
+   */
+  Detection detectAtLatestCheckpoint() {
+    var checkpoint = checkpointBefore(ChinaTime.today());
+    return new Detection(checkpoint, detect(checkpoint));
   }
 
   /**
@@ -154,8 +172,17 @@ public class SpendingSupervisions {
             + tenantId));
   }
 
+  /**
+   * 登记支出进度落后: the {@code spendingBehindPlan} incident of the case (of the district {@code tenantId}), which
+   * Cockpit lists on it.
+   */
+  BehindPlanIncident behindPlanIncident(String businessKey, String tenantId) {
+    var row = require(businessKey, tenantId);
+    return new BehindPlanIncident(row.businessKey(), incidentMessage(row));
+  }
+
   /** The Chinese and English incident message: project, checkpoint, planned and disbursed amounts, the shortfall. */
-  String incidentMessage(Row row) {
+  private String incidentMessage(Row row) {
     var districtName = districts.name(row.district()).orElse(row.district());
     var projectName = library.find(row.district(), row.projectCode()).map(Project::name).orElse("");
     return ("项目支出进度落后于计划：%s 项目 %s「%s」截至 %s 计划累计支出 %s%%，计划 %s 元，实际拨付 %s 元，差额 %s 元"
@@ -199,7 +226,20 @@ public class SpendingSupervisions {
         new Timestamp(ChinaTime.now().getTime()), businessKey);
   }
 
-  void recordCaughtUp(Row row) {
+  /**
+   * 解除支出进度落后: the project of the case (of the district {@code tenantId}) caught up; the case's behind-plan
+   * incidents are resolved and the row records when, and what was disbursed by then.
+   */
+  void caughtUp(String businessKey, String tenantId, String processInstanceId) {
+    var row = require(businessKey, tenantId);
+    for (Incident incident : runtimeService.createIncidentQuery().processInstanceId(processInstanceId)
+        .incidentType(SpendingSupervisionProcess.INCIDENT_TYPE).list()) {
+      runtimeService.resolveIncident(incident.getId());
+    }
+    recordCaughtUp(row);
+  }
+
+  private void recordCaughtUp(Row row) {
     jdbc.update("UPDATE spending_supervision SET caught_up_at = ?, caught_up_fen = ? WHERE business_key = ?",
         new Timestamp(ChinaTime.now().getTime()),
         disbursedToDate(row.district(), row.projectCode(), row.checkpointDate(), ChinaTime.today()),

@@ -11,10 +11,8 @@ import static org.fupinflow.models.ModelDoubles.endOfDay;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -74,57 +72,11 @@ class ReliefClaimModelTest extends ModelTestBase {
     }
   }
 
-  /** {@code reliefClaimSteps}: records each step. */
-  public static class ReliefClaimSteps {
-    private final List<String> calls;
-
-    ReliefClaimSteps(List<String> calls) {
-      this.calls = calls;
-    }
-
-    public void register(DelegateExecution execution) {
-      calls.add("register");
-    }
-
-    public void checked(DelegateTask task) {
-      calls.add("checked");
-    }
-
-    public void recordCheck(DelegateExecution execution) {
-      calls.add("recordCheck");
-    }
-
-    public void recordNotEligible(DelegateExecution execution) {
-      calls.add("recordNotEligible " + execution.getVariable("notEligibleReason"));
-    }
-
-    public void yearToDate(DelegateExecution execution) {
-      calls.add("yearToDate");
-    }
-
-    public void recordPayout(DelegateExecution execution) {
-      calls.add("recordPayout " + ((Map<?, ?>) execution.getVariable("payoutDecision")).get("payoutFen"));
-    }
-
-    public void paid(DelegateTask task) {
-      calls.add("paid");
-    }
-
-    public void informed(DelegateTask task) {
-      calls.add("informed");
-    }
-
-    public void closed(DelegateExecution execution) {
-      calls.add("closed");
-    }
-  }
-
   private ReliefClaim claim;
 
   @BeforeEach
   void caseBeans() {
     claim = doubles.register("reliefClaim", new ReliefClaim());
-    doubles.register("reliefClaimSteps", new ReliefClaimSteps(doubles.calls()));
   }
 
   /** An accidental death: the payout table's fixed 50,000 yuan. */
@@ -165,8 +117,10 @@ class ReliefClaimModelTest extends ModelTestBase {
     complete(task(instance));
 
     assertThat(instance).isEnded().hasPassed("EndEvent_ClaimClosed");
-    assertThat(doubles.calls()).containsExactly("register", "checked", "closeEscalations " + CHECK + " complete",
-        "informed", "closeEscalations " + INFORM + " complete", "closed");
+    assertThat(doubles.calls()).containsExactly("registerReliefClaim StartEvent_ClaimReported",
+        "checkReliefClaimListener " + CHECK + " complete", "closeEscalations " + CHECK + " complete",
+        "informApplicantListener " + INFORM + " complete", "closeEscalations " + INFORM + " complete",
+        "closeReliefClaim EndEvent_ClaimClosed");
   }
 
   @Test
@@ -184,8 +138,10 @@ class ReliefClaimModelTest extends ModelTestBase {
     complete(task(instance));
 
     assertThat(instance).isEnded().hasPassed("EndEvent_ReliefPaid").hasNotPassed(INFORM);
-    assertThat(doubles.calls()).containsSubsequence("closeStepEscalations " + INSURER, "recordCheck", "yearToDate",
-        "recordPayout 5000000", "paid", "closed");
+    assertThat(doubles.calls()).containsSubsequence("closeStepEscalations " + INSURER,
+        "recordInsurerCheck ServiceTask_RecordCheck", "collectYearToDate BusinessRuleTask_ComputePayout",
+        "recordPayout BusinessRuleTask_ComputePayout", "recordReliefPaymentListener " + PAY + " complete",
+        "closeReliefClaim EndEvent_ReliefPaid");
   }
 
   @Test
@@ -204,7 +160,8 @@ class ReliefClaimModelTest extends ModelTestBase {
 
     assertThat(instance).hasPassed("BoundaryEvent_NotEligible", "ServiceTask_RecordNotEligible").isWaitingAt(INFORM)
         .hasNotPassed("ServiceTask_RecordCheck");
-    assertThat(doubles.calls()).contains("recordNotEligible 不在保险期间");
+    assertThat(doubles.calls()).contains("recordNotEligible ServiceTask_RecordNotEligible");
+    assertThat(instance).variables().containsEntry(ReliefClaimProcess.Variables.NOT_ELIGIBLE_REASON, "不在保险期间");
     complete(task(instance));
     assertThat(instance).isEnded().hasPassed("EndEvent_ClaimClosed");
   }

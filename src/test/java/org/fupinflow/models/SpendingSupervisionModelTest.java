@@ -9,9 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.fupinflow.models.ModelDoubles.endOfDay;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -34,34 +32,16 @@ class SpendingSupervisionModelTest extends ModelTestBase {
   private static final String ISSUE = "UserTask_IssueSupervision";
   private static final String CAUGHT_UP = "SpendingCaughtUp";
 
-  /** {@code spendingSupervision}: records its steps; behind plan detected on Wednesday 1 April 2026. */
+  /** {@code spendingSupervision}: behind plan detected on Wednesday 1 April 2026. */
   public static class SpendingSupervision {
-    private final List<String> calls;
-
-    SpendingSupervision(List<String> calls) {
-      this.calls = calls;
-    }
-
-    public void raise(DelegateExecution execution) {
-      calls.add("raise");
-    }
-
     public LocalDate detectedOn(DelegateExecution execution) {
       return LocalDate.parse("2026-04-01");
-    }
-
-    public void issued(DelegateTask task) {
-      calls.add("issued");
-    }
-
-    public void caughtUp(DelegateExecution execution) {
-      calls.add("caughtUp");
     }
   }
 
   @BeforeEach
   void caseBean() {
-    doubles.register("spendingSupervision", new SpendingSupervision(doubles.calls()));
+    doubles.register("spendingSupervision", new SpendingSupervision());
   }
 
   private ProcessInstance start() {
@@ -87,8 +67,9 @@ class SpendingSupervisionModelTest extends ModelTestBase {
     catchUp(instance);
     assertThat(instance).isEnded().hasPassed("Gateway_CaughtUpJoin", "EndEvent_CaughtUp")
         .hasNotPassed("BoundaryEvent_CaughtUpDuringSupervision");
-    assertThat(doubles.calls()).containsExactly("raise", "issued", "closeEscalations " + ISSUE + " complete",
-        "caughtUp");
+    assertThat(doubles.calls()).containsExactly("raiseBehindPlan ServiceTask_RaiseBehindPlan",
+        "issueSupervisionListener " + ISSUE + " complete", "closeEscalations " + ISSUE + " complete",
+        "closeBehindPlan ServiceTask_CloseBehindPlan");
   }
 
   @Test
@@ -98,7 +79,8 @@ class SpendingSupervisionModelTest extends ModelTestBase {
 
     assertThat(instance).isEnded().hasPassed("BoundaryEvent_CaughtUpDuringSupervision", "EndEvent_CaughtUp")
         .hasNotPassed("IntermediateCatchEvent_CaughtUp");
-    assertThat(doubles.calls()).containsExactly("raise", "closeEscalations " + ISSUE + " delete", "caughtUp");
+    assertThat(doubles.calls()).containsExactly("raiseBehindPlan ServiceTask_RaiseBehindPlan",
+        "closeEscalations " + ISSUE + " delete", "closeBehindPlan ServiceTask_CloseBehindPlan");
   }
 
   @Test

@@ -1,6 +1,5 @@
 package org.fupinflow.relief;
 
-import org.fupinflow.security.ActingOfficial;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.BASIC_INSURANCE_PAID;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.CHECKED_ON;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.CHECK_COMMENT;
@@ -20,14 +19,12 @@ import static org.fupinflow.relief.ReliefClaimProcess.Variables.INFORM_NOTE;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.INSURED_ID_NUMBER;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.INSURED_NAME;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.MEDICAL_AID_PAID;
-import static org.fupinflow.relief.ReliefClaimProcess.Variables.NOT_ELIGIBLE_REASON;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.OUTCOME_LABEL;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.OUTCOME_REASON;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.PAID_AMOUNT;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.PAID_ON;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.PAYMENT_DUE_ON;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.PAYOUT_AMOUNT;
-import static org.fupinflow.relief.ReliefClaimProcess.Variables.PAYOUT_DECISION;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.PAYOUT_RULE;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.PERSON_ID_MASKED;
 import static org.fupinflow.relief.ReliefClaimProcess.Variables.PERSON_NAME;
@@ -42,12 +39,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.fupinflow.calendar.ChinaTime;
 import org.fupinflow.calendar.HolidayCalendar;
 import org.fupinflow.casenumber.CaseNumbers;
-import org.fupinflow.validation.InvalidSubmission;
 import org.fupinflow.household.IdNumbers;
 import org.fupinflow.money.Yuan;
 import org.fupinflow.relief.ReliefClaim.Figures;
@@ -56,17 +50,32 @@ import org.fupinflow.relief.ReliefClaimProcess.Decisions;
 import org.fupinflow.security.CaseReaders;
 import org.fupinflow.security.Districts;
 import org.fupinflow.security.TownshipDirectory;
-import org.springframework.stereotype.Component;
+import org.fupinflow.validation.InvalidSubmission;
+import org.springframework.stereotype.Service;
 
 /**
- * The glue between {@code relief-claim.bpmn} and the relief register: each step's listener or service task reads
- * what was submitted, refuses bad input with a 400 naming the field (the engine's transaction then rolls back and
- * nothing moves), and records the step in {@code relief_claim}. Called from the model as
- * {@code ${reliefClaimSteps.…(execution)}} or {@code (task)}; the model's deadlines and gateways ask
- * {@code ${reliefClaim.…}} ({@link ReliefClaimExpressions}).
+ * The rules of a relief claim's steps ({@code relief-claim.bpmn}): the township's report, the district office's check,
+ * the insurer's verified figures or its not-eligible reason, the person's year to date for {@code relief-payout.dmn} and
+ * the decision's payout, the payment, telling the applicant and the end. Each takes what the step's form or the
+ * insurer's worker submitted, refuses bad input with a 400 naming the field before anything is written (the engine's
+ * transaction then rolls back and nothing moves), records the step in {@code relief_claim} and returns what the case
+ * shows of it ({@link ClaimVariables}); the process's steps only pass the submission on and write back what is returned.
  */
-@Component("reliefClaimSteps")
-public class ReliefClaimSteps {
+@Service
+class ReliefClaimCases {
+
+  static final int MAX_NOTE = 500;
+  /** The inputs of {@code relief-payout.dmn} besides the event type and level, set for the decision only. */
+  static final String CLAIM_COMPLIANT_COSTS_FEN = "claimCompliantCostsFen";
+  static final String YEAR_COMPLIANT_COSTS_FEN = "yearCompliantCostsFen";
+  static final String YEAR_OWN_SHARE_FEN = "yearOwnShareFen";
+  static final String YEAR_PAID_BEFORE_FEN = "yearPaidBeforeFen";
+  static final List<String> YEAR_TO_DATE_INPUTS = List.of(CLAIM_COMPLIANT_COSTS_FEN, YEAR_COMPLIANT_COSTS_FEN,
+      YEAR_OWN_SHARE_FEN, YEAR_PAID_BEFORE_FEN);
+
+  /** A claim just filed: its number (the business key) and what the case shows of it. */
+  record Registered(String caseNumber, ClaimVariables variables) {
+  }
 
   private final ReliefClaims claims;
   private final InsuredPeople insuredPeople;
@@ -77,7 +86,7 @@ public class ReliefClaimSteps {
   private final Districts districts;
   private final HolidayCalendar holidays;
 
-  ReliefClaimSteps(ReliefClaims claims, InsuredPeople insuredPeople, InsuranceFund insuranceFund, CaseNumbers caseNumbers,
+  ReliefClaimCases(ReliefClaims claims, InsuredPeople insuredPeople, InsuranceFund insuranceFund, CaseNumbers caseNumbers,
       TownshipDirectory townships, CaseReaders caseReaders, Districts districts, HolidayCalendar holidays) {
     this.claims = claims;
     this.insuredPeople = insuredPeople;
@@ -90,14 +99,14 @@ public class ReliefClaimSteps {
   }
 
   /**
-   * Start: the township's report. The person is found by resident ID among the district's insured people, must
-   * live in the reporting township, be insured on the event's day and be named as the tables name them; a second
-   * claim for the same person and event is refused. The ID number goes to {@code relief_claim} only.
+   * The township's report. The person is found by resident ID among the district's insured people, must live in the
+   * reporting township, be insured on the event's day and be named as the tables name them; a second claim for the
+   * same person and event is refused. The ID number goes to {@code relief_claim} only: the case loses it and the typed
+   * name, and shows the person's name, the masked ID and the reported figures instead.
    */
-  public void register(DelegateExecution execution) {
+  Registered register(Map<String, Object> submitted, String processInstanceId, String reportedBy) {
     var now = ChinaTime.now();
     var today = ChinaTime.dateOf(now);
-    var submitted = execution.getVariables();
     var district = (String) submitted.get(DISTRICT_CODE);
     var township = InvalidSubmission.text(submitted.get(TOWNSHIP_CODE), TOWNSHIP_CODE, "乡镇", 64);
     townships.checkMayActFor(district, township);
@@ -141,60 +150,56 @@ public class ReliefClaimSteps {
       throw new InvalidSubmission(EVENT_DATE, "此人此次事故已有救助申请 " + running + "，不能重复申请",
           "this person already has claim " + running + " for this event");
     });
-    var note = InvalidSubmission.optionalText(submitted.get(REPORT_NOTE), REPORT_NOTE, "情况说明", 500);
+    var note = InvalidSubmission.optionalText(submitted.get(REPORT_NOTE), REPORT_NOTE, "情况说明", MAX_NOTE);
     var caseNumber = caseNumbers.next(ReliefClaimProcess.CASE_KIND, district, now.toInstant());
-    execution.setProcessBusinessKey(caseNumber);
-    claims.insert(new ReliefClaims.NewClaim(caseNumber, execution.getProcessInstanceId(), district, township,
-        person.householdId(), person.name(), person.idNumber(), type, level, eventDate, today,
-        ActingOfficial.userId(execution.getProcessEngineServices().getIdentityService()), figures, now));
-    caseReaders.grantTownship(execution.getProcessInstanceId(), district, township);
+    claims.insert(new ReliefClaims.NewClaim(caseNumber, processInstanceId, district, township, person.householdId(),
+        person.name(), person.idNumber(), type, level, eventDate, today, reportedBy, figures, now));
+    caseReaders.grantTownship(processInstanceId, district, township);
 
-    execution.removeVariable(INSURED_ID_NUMBER);
-    execution.removeVariable(INSURED_NAME);
-    execution.setVariable(ReliefClaimProcess.Variables.CASE_NUMBER, caseNumber);
-    execution.setVariable(TOWNSHIP_CODE, township);
-    execution.setVariable(PERSON_NAME, person.name());
-    execution.setVariable(PERSON_ID_MASKED, IdNumbers.mask(person.idNumber()));
-    execution.setVariable(TOWNSHIP_NAME, districts.townshipNames(district).getOrDefault(township, township));
-    execution.setVariable(EVENT_TYPE, type.code());
-    execution.setVariable(EVENT_TYPE_LABEL, type.label() + (level == null ? "" : "（" + level + "级）"));
-    execution.setVariable(DISABILITY_LEVEL, level);
-    execution.setVariable(EVENT_DATE, eventDate.toString());
-    execution.setVariable(REPORTED_ON, today.toString());
-    execution.setVariable(REPORT_NOTE, note);
-    showFigures(execution, type, figures, COMPLIANT_COSTS, BASIC_INSURANCE_PAID, CRITICAL_ILLNESS_PAID,
+    var variables = new ClaimVariables()
+        .remove(INSURED_ID_NUMBER)
+        .remove(INSURED_NAME)
+        .show(ReliefClaimProcess.Variables.CASE_NUMBER, caseNumber)
+        .show(TOWNSHIP_CODE, township)
+        .show(PERSON_NAME, person.name())
+        .show(PERSON_ID_MASKED, IdNumbers.mask(person.idNumber()))
+        .show(TOWNSHIP_NAME, districts.townshipNames(district).getOrDefault(township, township))
+        .show(EVENT_TYPE, type.code())
+        .show(EVENT_TYPE_LABEL, type.label() + (level == null ? "" : "（" + level + "级）"))
+        .show(DISABILITY_LEVEL, level)
+        .show(EVENT_DATE, eventDate.toString())
+        .show(REPORTED_ON, today.toString())
+        .show(REPORT_NOTE, note);
+    showFigures(variables, type, figures, COMPLIANT_COSTS, BASIC_INSURANCE_PAID, CRITICAL_ILLNESS_PAID,
         HOSPITAL_WAIVERS, MEDICAL_AID_PAID);
+    return new Registered(caseNumber, variables);
   }
 
   /**
-   * {@code complete} of 审核并提请核查: forwarding to the insurer starts the 30 working days today; a refusal (不予受理)
-   * needs its reason.
+   * 审核并提请核查: forwarding to the insurer starts the 30 working days today; a refusal (不予受理) needs its reason
+   * and ends the claim.
    */
-  public void checked(DelegateTask task) {
-    var caseNumber = task.getExecution().getProcessBusinessKey();
-    var decision = task.getVariable(CHECK_DECISION);
-    var comment = InvalidSubmission.optionalText(task.getVariable(CHECK_COMMENT), CHECK_COMMENT, "审核意见", 500);
+  ClaimVariables check(String caseNumber, Object decision, Object commentGiven) {
+    var comment = InvalidSubmission.optionalText(commentGiven, CHECK_COMMENT, "审核意见", MAX_NOTE);
     var today = ChinaTime.today();
     if (Decisions.FORWARD.equals(decision)) {
       var due = holidays.current().addWorkingDays(today, ReliefClaimProcess.PAYMENT_WORKING_DAYS);
       claims.checkRequested(caseNumber, today, due);
-      task.setVariable(CHECK_REQUESTED_ON, today.toString());
-      task.setVariable(PAYMENT_DUE_ON, due.toString());
-    } else if (Decisions.REJECT.equals(decision)) {
+      return new ClaimVariables().show(CHECK_REQUESTED_ON, today.toString()).show(PAYMENT_DUE_ON, due.toString());
+    }
+    if (Decisions.REJECT.equals(decision)) {
       if (comment == null) {
         throw new InvalidSubmission(CHECK_COMMENT, "不予受理须写明理由", "a refusal needs its reason");
       }
-      end(task.getExecution(), caseNumber, Outcome.REJECTED, comment, today);
-    } else {
-      throw new InvalidSubmission(CHECK_DECISION, "审核结论应为 提请保险公司核查（forward）或 不予受理（reject）",
-          "the decision is forward or reject: " + decision);
+      return end(caseNumber, Outcome.REJECTED, comment, today);
     }
+    throw new InvalidSubmission(CHECK_DECISION, "审核结论应为 提请保险公司核查（forward）或 不予受理（reject）",
+        "the decision is forward or reject: " + decision);
   }
 
-  /** After the insurer's worker completed its check: the verified figures, refused unless complete and consistent. */
-  public void recordCheck(DelegateExecution execution) {
-    var claim = claims.get(execution.getProcessBusinessKey());
-    var submitted = execution.getVariables();
+  /** The insurer's check completed: the verified figures, refused unless complete and consistent. */
+  ClaimVariables recordCheck(String caseNumber, Map<String, Object> submitted) {
+    var claim = claims.get(caseNumber);
     var verified = ReliefForms.verified(submitted, claim.eventType());
     Integer level = null;
     if (claim.eventType() == EventType.ACCIDENT_DISABILITY) {
@@ -202,28 +207,28 @@ public class ReliefClaimSteps {
     }
     var checkedOn = ReliefForms.dateBetween(submitted.get(CHECKED_ON), CHECKED_ON, "核查日期", claim.checkRequestedOn(),
         "提请核查之日", ChinaTime.today());
-    var note = InvalidSubmission.optionalText(submitted.get(CHECK_NOTE), CHECK_NOTE, "核查说明", 500);
+    var note = InvalidSubmission.optionalText(submitted.get(CHECK_NOTE), CHECK_NOTE, "核查说明", MAX_NOTE);
     claims.checked(claim.caseNumber(), verified, level, checkedOn, note);
-    execution.setVariable(VERIFIED_DISABILITY_LEVEL, level);
-    showFigures(execution, claim.eventType(), verified, ReliefClaimProcess.Variables.VERIFIED_COMPLIANT_COSTS,
+    var variables = new ClaimVariables().show(VERIFIED_DISABILITY_LEVEL, level);
+    showFigures(variables, claim.eventType(), verified, ReliefClaimProcess.Variables.VERIFIED_COMPLIANT_COSTS,
         ReliefClaimProcess.Variables.VERIFIED_BASIC_INSURANCE_PAID,
         ReliefClaimProcess.Variables.VERIFIED_CRITICAL_ILLNESS_PAID, ReliefClaimProcess.Variables.VERIFIED_HOSPITAL_WAIVERS,
         ReliefClaimProcess.Variables.VERIFIED_MEDICAL_AID_PAID);
+    return variables;
   }
 
-  /** The insurer's BPMN error 不符合救助条件: the reason (the error's message) is required and recorded. */
-  public void recordNotEligible(DelegateExecution execution) {
-    var reason = InvalidSubmission.text(execution.getVariable(NOT_ELIGIBLE_REASON), "errorMessage",
-        "不符合救助条件的理由（errorMessage）", 500);
-    end(execution, execution.getProcessBusinessKey(), Outcome.NOT_ELIGIBLE, reason, ChinaTime.today());
+  /** The insurer's BPMN error 不符合救助条件: the reason (the error's message) is required and ends the claim. */
+  ClaimVariables recordNotEligible(String caseNumber, Object reasonGiven) {
+    var reason = InvalidSubmission.text(reasonGiven, "errorMessage", "不符合救助条件的理由（errorMessage）", MAX_NOTE);
+    return end(caseNumber, Outcome.NOT_ELIGIBLE, reason, ChinaTime.today());
   }
 
   /**
-   * {@code start} of 计算救助金: the inputs of {@code relief-payout.dmn}, from the register — the claim's verified
-   * figures and the person's year to date in this kind of event (claims whose payout is settled).
+   * The inputs of {@code relief-payout.dmn}, from the register: the claim's verified figures and the person's year to
+   * date in this kind of event (claims whose payout is settled).
    */
-  public void yearToDate(DelegateExecution execution) {
-    var claim = claims.get(execution.getProcessBusinessKey());
+  Map<String, Object> yearToDate(String caseNumber) {
+    var claim = claims.get(caseNumber);
     var verified = Objects.requireNonNullElse(claim.verified(), Figures.NONE);
     long yearCosts = verified.compliantCostsFen();
     long yearOwnShare = verified.ownShareFen();
@@ -237,41 +242,38 @@ public class ReliefClaimSteps {
     var inputs = new HashMap<String, Object>();
     inputs.put("eventType", claim.eventType().code());
     inputs.put("disabilityLevel", claim.levelThatCounts());
-    inputs.put("claimCompliantCostsFen", verified.compliantCostsFen());
-    inputs.put("yearCompliantCostsFen", yearCosts);
-    inputs.put("yearOwnShareFen", yearOwnShare);
-    inputs.put("yearPaidBeforeFen", paidBefore);
-    execution.setVariablesLocal(inputs);
-  }
-
-  /** {@code end} of 计算救助金: the decision's payout is the claim's; nothing payable ends the claim. */
-  public void recordPayout(DelegateExecution execution) {
-    @SuppressWarnings("unchecked")
-    var result = (Map<String, Object>) execution.getVariable(PAYOUT_DECISION);
-    long payout = ((Number) result.get("payoutFen")).longValue();
-    var rule = (String) result.get("rule");
-    var caseNumber = execution.getProcessBusinessKey();
-    claims.payoutComputed(caseNumber, payout, rule);
-    execution.removeVariables(List.of("claimCompliantCostsFen", "yearCompliantCostsFen", "yearOwnShareFen",
-        "yearPaidBeforeFen"));
-    execution.setVariable(PAYOUT_AMOUNT, plain(payout));
-    execution.setVariable(PAYOUT_RULE, rule);
-    if (payout == 0) {
-      end(execution, caseNumber, Outcome.NOTHING_PAYABLE, "按规则核定救助金为 0 元 / the rules give 0 yuan: " + rule,
-          ChinaTime.today());
-    }
+    inputs.put(CLAIM_COMPLIANT_COSTS_FEN, verified.compliantCostsFen());
+    inputs.put(YEAR_COMPLIANT_COSTS_FEN, yearCosts);
+    inputs.put(YEAR_OWN_SHARE_FEN, yearOwnShare);
+    inputs.put(YEAR_PAID_BEFORE_FEN, paidBefore);
+    return inputs;
   }
 
   /**
-   * {@code complete} of 登记救助金发放 (the insurer): the amount must be the computed one, to the fen; the payout enters
-   * the relief register, the insurance fund's account and the public board.
+   * The decision's result ({@code payoutFen}, {@code rule}) is the claim's payout; nothing payable ends the claim. The
+   * decision's year-to-date inputs leave the case.
    */
-  public void paid(DelegateTask task) {
-    var claim = claims.get(task.getExecution().getProcessBusinessKey());
+  ClaimVariables recordPayout(String caseNumber, Map<String, Object> decision) {
+    long payout = ((Number) decision.get("payoutFen")).longValue();
+    var rule = (String) decision.get("rule");
+    claims.payoutComputed(caseNumber, payout, rule);
+    var variables = payout == 0
+        ? end(caseNumber, Outcome.NOTHING_PAYABLE, "按规则核定救助金为 0 元 / the rules give 0 yuan: " + rule,
+            ChinaTime.today())
+        : new ClaimVariables();
+    YEAR_TO_DATE_INPUTS.forEach(variables::remove);
+    return variables.show(PAYOUT_AMOUNT, plain(payout)).show(PAYOUT_RULE, rule);
+  }
+
+  /**
+   * 登记救助金发放 (the insurer): paid between the check and today, and the amount must be the computed one, to the
+   * fen; the payout enters the relief register, the insurance fund's account and the public board.
+   */
+  ClaimVariables pay(String caseNumber, Object paidOnGiven, Object amountGiven) {
+    var claim = claims.get(caseNumber);
     var from = claim.checkedOn() != null ? claim.checkedOn() : claim.checkRequestedOn();
-    var today = ChinaTime.today();
-    var paidOn = ReliefForms.dateBetween(task.getVariable(PAID_ON), PAID_ON, "发放日期", from, "核查日期", today);
-    var amount = ReliefForms.yuan(task.getVariable(PAID_AMOUNT), PAID_AMOUNT, "发放金额", null);
+    var paidOn = ReliefForms.dateBetween(paidOnGiven, PAID_ON, "发放日期", from, "核查日期", ChinaTime.today());
+    var amount = ReliefForms.yuan(amountGiven, PAID_AMOUNT, "发放金额", null);
     if (amount != claim.payoutFen()) {
       throw new InvalidSubmission(PAID_AMOUNT, "发放金额应为核定的救助金 " + Yuan.format(claim.payoutFen()) + " 元，填报的是 "
           + Yuan.format(amount) + " 元", "the amount paid must be the computed payout of " + Yuan.format(claim.payoutFen())
@@ -282,42 +284,41 @@ public class ReliefClaimSteps {
     insuranceFund.record("relief-claim:" + claim.caseNumber() + ":payout", claim.district(), claim.eventDate().getYear(),
         InsuranceFund.Kind.PAYOUT, amount, claim.caseNumber(), null,
         claim.eventType().label() + "救助金，" + IdNumbers.maskName(claim.personName()), paidOn);
-    task.setVariable(OUTCOME_LABEL, Outcome.PAID.label());
+    return new ClaimVariables().show(OUTCOME_LABEL, Outcome.PAID.label());
   }
 
-  /** {@code complete} of 告知申请人 (the township): the day the applicant was told. */
-  public void informed(DelegateTask task) {
-    var claim = claims.get(task.getExecution().getProcessBusinessKey());
-    var informedOn = ReliefForms.dateBetween(task.getVariable(INFORMED_ON), INFORMED_ON, "告知日期", claim.outcomeOn(),
-        "办结之日", ChinaTime.today());
-    InvalidSubmission.optionalText(task.getVariable(INFORM_NOTE), INFORM_NOTE, "告知情况", 500);
+  /** 告知申请人 (the township): the day the applicant was told, between the claim's end and today. */
+  void inform(String caseNumber, Object informedOnGiven, Object noteGiven) {
+    var claim = claims.get(caseNumber);
+    var informedOn = ReliefForms.dateBetween(informedOnGiven, INFORMED_ON, "告知日期", claim.outcomeOn(), "办结之日",
+        ChinaTime.today());
+    InvalidSubmission.optionalText(noteGiven, INFORM_NOTE, "告知情况", MAX_NOTE);
     claims.informed(claim.caseNumber(), informedOn);
   }
 
-  /** {@code end} of the process, however it ends. */
-  public void closed(DelegateExecution execution) {
-    claims.ended(execution.getProcessInstanceId(), ChinaTime.now());
+  /** The process ended, however it ended. */
+  void close(String processInstanceId) {
+    claims.ended(processInstanceId, ChinaTime.now());
   }
 
-  private void end(DelegateExecution execution, String caseNumber, Outcome outcome, String reason, LocalDate on) {
+  private ClaimVariables end(String caseNumber, Outcome outcome, String reason, LocalDate on) {
     claims.outcome(caseNumber, outcome, reason, on);
-    execution.setVariable(OUTCOME_LABEL, outcome.label());
-    execution.setVariable(OUTCOME_REASON, reason);
+    return new ClaimVariables().show(OUTCOME_LABEL, outcome.label()).show(OUTCOME_REASON, reason);
   }
 
-  private static void showFigures(DelegateExecution execution, EventType type, Figures figures, String costs,
+  private static void showFigures(ClaimVariables variables, EventType type, Figures figures, String costs,
       String basic, String critical, String waivers, String aid) {
     if (!type.medical()) {
-      for (var name : new String[] {costs, basic, critical, waivers, aid}) {
-        execution.removeVariable(name);
+      for (var name : List.of(costs, basic, critical, waivers, aid)) {
+        variables.remove(name);
       }
       return;
     }
-    execution.setVariable(costs, plain(figures.compliantCostsFen()));
-    execution.setVariable(basic, plain(figures.basicInsuranceFen()));
-    execution.setVariable(critical, plain(figures.criticalIllnessFen()));
-    execution.setVariable(waivers, plain(figures.hospitalWaiversFen()));
-    execution.setVariable(aid, plain(figures.medicalAidFen()));
+    variables.show(costs, plain(figures.compliantCostsFen()))
+        .show(basic, plain(figures.basicInsuranceFen()))
+        .show(critical, plain(figures.criticalIllnessFen()))
+        .show(waivers, plain(figures.hospitalWaiversFen()))
+        .show(aid, plain(figures.medicalAidFen()));
   }
 
   /** Yuan as the variables carry them, for forms and the insurer's worker alike: {@code 12345.60}. */
