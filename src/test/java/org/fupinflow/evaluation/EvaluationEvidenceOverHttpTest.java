@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.IdentityService;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.IntegrationTest;
+import org.fupinflow.support.OwnDistricts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * {@code PUT /api/evaluation/{district}/{year}/evidence/{item}} over HTTP, in counties and a year no other test uses
- * (依兰县, not a national poverty county, and 延寿县, one, in 2022): the total, scale and grade of {@code GET}.
+ * {@code PUT /api/evaluation/{district}/{year}/evidence/{item}} over HTTP, in 2022: the total, scale and grade of
+ * {@code GET}. The graded scenario works in a county of its own (like 依兰县, not a national poverty county), whose
+ * computed part is its alone; 延寿县 (one) and the refusals read nothing another test writes.
  */
 @IntegrationTest
 class EvaluationEvidenceOverHttpTest {
@@ -20,27 +23,29 @@ class EvaluationEvidenceOverHttpTest {
   private static final String YILAN_2022 = EvaluationApi.PATH + "/yilan/2022/evidence/";
 
   @Autowired Http http;
+  @Autowired IdentityService identityService;
 
   /**
-   * 依兰县 has no ledger entries, disbursements or notices in 2022 (computed 0): 3 + 2 + 10 + 15 + 15 + 3 − 2 = 46 on 84
-   * points, 54.76 on 100: 不及格; no grade while an item is missing.
+   * The county has no ledger entries, disbursements or notices up to 2022 (computed 0): 3 + 2 + 10 + 15 + 15 + 3 − 2 =
+   * 46 on 84 points, 54.76 on 100: 不及格; no grade while an item is missing.
    */
   @Test
   void theCityPovertyOfficeEntersEveryItemAndANonPoorCountyIsGradedOn84Points() {
-    var partial = enter("1a", "3", "哈扶贫办〔2022〕12号");
+    var yilan = OwnDistricts.aDistrict(identityService, "依兰县");
+    var partial = enter(yilan, "1a", "3", "哈扶贫办〔2022〕12号");
     assertThat(partial.status()).as(partial.body()).isEqualTo(200);
     assertThat(partial.json().get("grade").isNull()).isTrue();
     assertThat(partial.json().get("gradeNote").asText()).contains("incomplete");
 
     for (var item : Map.of("1b", "2", "5", "10", "8", "15", "9", "15").entrySet()) {
-      assertThat(enter(item.getKey(), item.getValue(), "哈扶贫办〔2022〕" + item.getKey() + "号").status())
+      assertThat(enter(yilan, item.getKey(), item.getValue(), "哈扶贫办〔2022〕" + item.getKey() + "号").status())
           .isEqualTo(200);
     }
-    assertThat(enter("10", "1.50", "哈扶贫办〔2022〕创新").status()).isEqualTo(200);
-    assertThat(enter("10", "3", "哈扶贫办〔2022〕创新").status()).as("idempotent upsert").isEqualTo(200);
-    assertThat(enter("11", "-2", "哈纪〔2022〕3号").status()).isEqualTo(200);
+    assertThat(enter(yilan, "10", "1.50", "哈扶贫办〔2022〕创新").status()).isEqualTo(200);
+    assertThat(enter(yilan, "10", "3", "哈扶贫办〔2022〕创新").status()).as("idempotent upsert").isEqualTo(200);
+    assertThat(enter(yilan, "11", "-2", "哈纪〔2022〕3号").status()).isEqualTo(200);
 
-    var reply = http.get("sunli", EvaluationApi.PATH + "?district=yilan&year=2022");
+    var reply = http.get("sunli", EvaluationApi.PATH + "?district=" + yilan + "&year=2022");
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     var report = reply.json();
     assertThat(report.get("nationalPovertyCounty").asBoolean()).isFalse();
@@ -105,8 +110,12 @@ class EvaluationEvidenceOverHttpTest {
   }
 
   private Http.Reply enter(String item, String points, String reference) {
-    return http.put("sunli", YILAN_2022 + item, Map.of("points", new java.math.BigDecimal(points),
-        "reference", reference));
+    return enter("yilan", item, points, reference);
+  }
+
+  private Http.Reply enter(String district, String item, String points, String reference) {
+    return http.put("sunli", EvaluationApi.PATH + "/" + district + "/2022/evidence/" + item,
+        Map.of("points", new java.math.BigDecimal(points), "reference", reference));
   }
 
   private static void assertRefused(Http.Reply reply, String chinese, String english) {

@@ -158,19 +158,26 @@ class FundLedgerTest {
     var wrongAllocation = ledger.post(posting(EntryType.ALLOCATION, line, 3_000_000L));
     ledger.reverse("r-" + wrongAllocation.id(), wrongAllocation.id(), "重新分配", NOTICE_DAY.plusDays(1));
     ledger.post(posting(EntryType.ALLOCATION, line, 4_000_000L));
+    var hulan = new FundLineKey("hulan", line.fundLine(), line.level(), line.functionCode(),
+        line.governmentEconomicCode(), line.departmentEconomicCode());
+    ledger.post(posting(EntryType.RECEIPT, hulan, 700_000L));
+    ledger.post(posting(EntryType.ALLOCATION, hulan, 650_000L));
 
+    // This test's fund line in both districts: other tests' lines are theirs to check (and may hold reservations).
+    var bothDistricts = new LedgerFilter(null, null, line.fundLine(), null, null, null, null, null, null);
     var sums = new HashMap<FundLineKey, Map<EntryType, Long>>();
-    for (var entry : ledger.journal(LedgerFilter.all())) {
+    for (var entry : ledger.journal(bothDistricts)) {
       sums.computeIfAbsent(entry.line(), key -> new HashMap<>()).merge(entry.moves(), entry.amountFen(), Long::sum);
     }
-    var balances = ledger.balances(LedgerFilter.all());
-    assertThat(balances).isNotEmpty();
+    var balances = ledger.balances(bothDistricts);
+    assertThat(balances).extracting(Balance::line).containsExactlyInAnyOrder(line, hulan);
     for (var balance : balances) {
       var sum = sums.getOrDefault(balance.line(), Map.of());
       assertThat(new Balance(balance.line(), sum.getOrDefault(EntryType.RECEIPT, 0L), sum.getOrDefault(EntryType.MATCHING, 0L),
           sum.getOrDefault(EntryType.ALLOCATION, 0L), sum.getOrDefault(EntryType.DISBURSEMENT, 0L))).isEqualTo(balance);
     }
     assertThat(ledger.balance(line)).isEqualTo(new Balance(line, 12_345_678L, 1L, 9_000_000L, 2_500_050L));
+    assertThat(ledger.balance(hulan)).isEqualTo(new Balance(hulan, 700_000L, 0, 650_000L, 0));
   }
 
   @Test

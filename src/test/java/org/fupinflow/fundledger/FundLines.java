@@ -17,8 +17,14 @@ final class FundLines {
         "2130599", "50299", "30299");
   }
 
+  /**
+   * A posting on {@code line} under a notice and case named after the line: a real notice's number (the demo's 590号)
+   * would join this line's entries to that notice wherever entries are read per notice, as the evaluation does.
+   */
   static Posting posting(EntryType type, FundLineKey line, long fen) {
-    return new Posting(type + "-" + UUID.randomUUID(), type, line, fen, "FD-2020-0001", "哈财指（农）〔2020〕590号",
+    var own = line.fundLine().substring(line.fundLine().lastIndexOf('-') + 1);
+    return new Posting(type + "-" + UUID.randomUUID(), type, line, fen, "FD-" + line.district() + "-2020-" + own,
+        "哈财指（农）〔2020〕" + own + "号",
         type == EntryType.RECEIPT || type == EntryType.MATCHING ? null : "P-DL-001",
         type == EntryType.RECEIPT || type == EntryType.MATCHING ? null : "扶贫特惠保险保费", NOTICE_DAY);
   }

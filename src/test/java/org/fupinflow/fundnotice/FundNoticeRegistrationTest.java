@@ -62,7 +62,8 @@ class FundNoticeRegistrationTest {
     values.put("documentNumber", documentNumber);
     values.put("issuedOn", "2020-12-30");
     values.put("level", "CITY");
-    values.put("fundLine", "农村人口精准防贫机制市级补助资金");
+    // A line of this test's own: the demo's 590号 line of 道里区 is the demo evaluation's.
+    values.put("fundLine", "农村人口精准防贫机制市级补助资金 #" + UUID.randomUUID().toString().substring(0, 6));
     values.put("functionCode", "2130599");
     values.put("governmentEconomicCode", "50205");
     values.put("departmentEconomicCode", "30227");

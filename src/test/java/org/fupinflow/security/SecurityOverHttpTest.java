@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fupinflow.support.Cases;
 import org.fupinflow.support.Http;
 import org.fupinflow.support.IntegrationTest;
+import org.fupinflow.support.OwnDistricts;
 import org.fupinflow.support.WebappSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -249,7 +250,9 @@ class SecurityOverHttpTest {
     assertThat(me.status()).isEqualTo(200);
     assertThat(me.json().get("name").asText()).isEqualTo("吴强");
     assertThat(me.json().get("groups").findValuesAsText("name")).contains("督查");
-    assertThat(me.json().get("districts")).hasSize(18);
+    assertThat(OwnDistricts.harbinsOwn(me.json().get("districts").findValuesAsText("id")))
+        .containsExactlyInAnyOrderElementsOf(OwnDistricts.HARBIN);
+    assertThat(me.json().get("districts").findValuesAsText("name")).contains("道里区", "尚志市");
   }
 
   private static List<String> instanceIdsIn(Http.Reply reply) {

@@ -7,8 +7,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -18,8 +21,10 @@ import org.fupinflow.escalation.Escalation;
 /**
  * A city-wide schedule (a cron timer start) and the per-district cases it starts, business keys beginning with
  * {@code casePrefix}, for tests that move the engine clock and run the timer: its job, its next firing in the JVM's
- * zone (where Camunda evaluates cron), the cases' tasks and timers, and the clean-up that leaves the shared database
- * as it was and re-arms the timer at the real time.
+ * zone (where Camunda evaluates cron), the cases started since this object was made and their tasks and timers (cases
+ * other tests left are not this test's), every district the schedule serves (Harbin's and other tests' own), and the
+ * clean-up that removes this test's runs, so the next test of the class may run the same day again, and re-arms the
+ * shared timer at the real time.
  */
 public class CityWideSchedule {
 
@@ -28,6 +33,8 @@ public class CityWideSchedule {
   private final String timerStartId;
   private final String caseKey;
   private final String casePrefix;
+  private final Set<String> earlierCases;
+  private final Set<String> earlierRuns;
 
   public CityWideSchedule(ProcessEngine engine, String scheduleKey, String timerStartId, String caseKey,
       String casePrefix) {
@@ -36,6 +43,18 @@ public class CityWideSchedule {
     this.timerStartId = timerStartId;
     this.caseKey = caseKey;
     this.casePrefix = casePrefix;
+    this.earlierCases = historicIds(caseKey);
+    this.earlierRuns = historicIds(scheduleKey);
+  }
+
+  private Set<String> historicIds(String processDefinitionKey) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(processDefinitionKey)
+        .list().stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+  }
+
+  /** Every district (tenant) the schedule starts a case in. */
+  public List<String> districts() {
+    return engine.getIdentityService().createTenantQuery().list().stream().map(Tenant::getId).toList();
   }
 
   public static void at(Instant instant) {
@@ -62,8 +81,10 @@ public class CityWideSchedule {
     return LocalDateTime.ofInstant(timer().getDuedate().toInstant(), ZoneId.systemDefault());
   }
 
+  /** The tasks of the cases started since this object was made. */
   public List<Task> tasks() {
-    return engine.getTaskService().createTaskQuery().processDefinitionKey(caseKey).list();
+    return engine.getTaskService().createTaskQuery().processDefinitionKey(caseKey).list().stream()
+        .filter(task -> !earlierCases.contains(task.getProcessInstanceId())).toList();
   }
 
   public String businessKeyOf(Task task) {
@@ -98,15 +119,19 @@ public class CityWideSchedule {
         .containsExactly("supervisors");
   }
 
-  /** Resets the clock, removes the schedule's runs, the cases and their supervision tasks, and re-arms the timer. */
+  /**
+   * Resets the clock, removes the schedule's runs and the cases since this object was made with their supervision
+   * tasks, and re-arms the timer.
+   */
   public void cleanUp() {
     ClockUtil.reset();
     var historyService = engine.getHistoryService();
     var runtimeService = engine.getRuntimeService();
     var finished = historyService.createHistoricProcessInstanceQuery().processDefinitionKeyIn(caseKey, scheduleKey)
-        .list().stream().map(HistoricProcessInstance::getId).toList();
+        .list().stream().map(HistoricProcessInstance::getId)
+        .filter(id -> !earlierCases.contains(id) && !earlierRuns.contains(id)).toList();
     var running = runtimeService.createProcessInstanceQuery().processDefinitionKey(caseKey).list().stream()
-        .map(ProcessInstance::getId).toList();
+        .map(ProcessInstance::getId).filter(id -> !earlierCases.contains(id)).toList();
     if (!running.isEmpty()) {
       runtimeService.deleteProcessInstances(running, "test cleanup", true, true);
     }
