@@ -124,7 +124,7 @@ class FundNoticeApi {
   @PostMapping(path = "/api/fund-notices/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAnyRole('city-finance', 'camunda-admin')")
-  NoticeView importTable(@AuthenticationPrincipal FupinPrincipal official, 
+  NoticeView importTable(@AuthenticationPrincipal FupinPrincipal official,
       @Parameter(description = "分配表文件 / The district table")
       @RequestParam MultipartFile file,
       @Parameter(description = "文号，必填，最多100字，只能登记一次 / Document number, required, at most 100 characters,"
