@@ -400,9 +400,12 @@ class Layout:
 
     # ---- flows ------------------------------------------------------------------------------------------------
     def obstacles(self, *skip):
+        """The shapes a flow must not run through (a sub-process's border is checked on its own)."""
         return [(i, b) for i, b in self.shapes.items() if i not in skip and self.m.nodes[i].kind != 'subProcess']
 
     def collisions(self, pts, skip, source=None):
+        """How bad a route is: 1 for each shape it runs through and each flow of another source it runs along,
+        0.05 for each flow it crosses."""
         count = 0
         for fid, other in self.edges.items():
             shared_source = self.edge_source.get(fid) == source
@@ -450,7 +453,6 @@ class Layout:
                 sx = round(sb.cx)
                 if abs(round(tb.cy) - sy) > 0 and tb.x > sb.x + sb.w:
                     cands.append([(sx, sy), (sx, round(tb.cy)), (tb.x, round(tb.cy))])
-                lane_box = self.lane_box(host)
                 for k in range(1, 4):
                     ey = sy - 20 * k if on_top else sy + 20 * k
                     cands.append([(sx, sy), (sx, ey), (round(tb.cx), ey),
