@@ -59,7 +59,8 @@ function inForm(node) {
   return !!(element && element.closest && element.closest('.fjs-container'));
 }
 
-function translateNode(node) {
+/** One text node's text, or one element's own placeholder, aria-label and title. */
+function translateOne(node) {
   if (node.nodeType === Node.TEXT_NODE) {
     const chinese = translate(node.data);
     if (chinese !== null && chinese !== node.data && inForm(node)) {
@@ -77,9 +78,21 @@ function translateNode(node) {
       node.setAttribute(attribute, chinese);
     }
   }
+}
+
+/**
+ * A node and everything under it, each visited once. (Walking each element's subtree again from inside the walk
+ * made a form of ten member slots take about a minute to appear in Tasklist: every node was visited once per
+ * path to it from the added node, exponential in the depth of the DOM.)
+ */
+function translateNode(node) {
+  translateOne(node);
+  if (node.nodeType !== Node.ELEMENT_NODE) {
+    return;
+  }
   const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
   for (let child = walker.nextNode(); child; child = walker.nextNode()) {
-    translateNode(child);
+    translateOne(child);
   }
 }
 
