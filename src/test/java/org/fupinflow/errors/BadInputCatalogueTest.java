@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.fupinflow.disbursement.FundDisbursementProcess;
@@ -77,6 +78,7 @@ class BadInputCatalogueTest {
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
   @Autowired IdentityService identityService;
+  @Autowired ProcessEngineConfigurationImpl engineConfiguration;
   @Autowired FundLedger ledger;
 
   /** One bad input: where, what, the answer's status and what its message must name. */
@@ -99,8 +101,9 @@ class BadInputCatalogueTest {
   private String registeredDocument;
   private String daoliHousehold;
   private InsuranceDistricts premiumDistricts;
-  private String premiumDistrict;
-  private String uninsuredDistrict;
+  private InsuranceDistricts.District premiumDistrict;
+  private InsuranceDistricts.District uninsuredDistrict;
+  private InsuranceDistricts.District shortDistrict;
   private String payPremium;
   private String payPremiumShort;
   private InsuredHousehold insured;
@@ -153,24 +156,25 @@ class BadInputCatalogueTest {
         allocation(project, "1000.00", "补充防贫保险基金"));
     arrangeMatching = fundTask(matched, FundDisbursementProcess.Elements.TASK_ARRANGE_MATCHING);
 
-    // premium cases of 2020 started on 4 January 2021, in districts of their own (道里区's 2020 is another test's)
-    premiumDistricts = new InsuranceDistricts(http, jdbc, identityService, runtimeService);
-    premiumDistrict = premiumDistricts.aDistrict("chenjing", "zhaolei");
-    premiumDistricts.insure(premiumDistrict, "目录村", 2);
+    // premium cases of 2020 started on 4 January 2021, in districts and by officials of their own (道里区's 2020 is
+    // another test's)
+    premiumDistricts = new InsuranceDistricts(http, jdbc, engineConfiguration);
+    premiumDistrict = premiumDistricts.aDistrict();
+    premiumDistricts.insure(premiumDistrict.code(), "目录村", 2);
     payPremium = premiumTask(premiumDistrict);
-    uninsuredDistrict = premiumDistricts.aDistrict("chenjing");
+    uninsuredDistrict = premiumDistricts.aDistrict();
     // a city notice of 1,000.00 of which 600.00 went elsewhere once the case had started
-    var short_ = premiumDistricts.aDistrict("chenjing", "zhaolei");
-    premiumDistricts.insure(short_, "目录村", 3);
-    premiumDistricts.received(short_, "市级", "2020-09-01", "1000.00");
-    payPremiumShort = premiumTask(short_);
-    ledger.post(new Posting("catalogue:" + UUID.randomUUID(), EntryType.ALLOCATION, new FundLineKey(short_,
+    shortDistrict = premiumDistricts.aDistrict();
+    premiumDistricts.insure(shortDistrict.code(), "目录村", 3);
+    premiumDistricts.received(shortDistrict.code(), "市级", "2020-09-01", "1000.00");
+    payPremiumShort = premiumTask(shortDistrict);
+    ledger.post(new Posting("catalogue:" + UUID.randomUUID(), EntryType.ALLOCATION, new FundLineKey(shortDistrict.code(),
         "扶贫特惠保险补助", FundLevel.CITY, DaoliFundShares.FUNCTION_CODE, DaoliFundShares.GOVERNMENT_ECONOMIC_CODE,
         DaoliFundShares.DEPARTMENT_ECONOMIC_CODE), 60_000L, null, null, null, "另行分配", LocalDate.of(2021, 1, 4)));
   }
 
-  private String premiumTask(String district) {
-    var started = premiumDistricts.start("chenjing", district, 2020);
+  private String premiumTask(InsuranceDistricts.District district) {
+    var started = premiumDistricts.start(district.povertyOffice(), district.code(), 2020);
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     return taskService.createTaskQuery().processInstanceId(started.json().get("id").asText()).singleResult().getId();
   }
@@ -178,7 +182,6 @@ class BadInputCatalogueTest {
   @AfterAll
   void resetClock() {
     ClockUtil.reset();
-    premiumDistricts.removeAll();
   }
 
   @Test
@@ -638,30 +641,32 @@ class BadInputCatalogueTest {
     all.add(new Bad(e, "a figure sent with the start", 400, List.of("premiumNeed"), () -> http.post("chenjing",
         InsuranceDistricts.START, Map.of("variables", Http.variables(Map.of("districtCode", "daoli", "insuranceYear", 2020,
             "premiumNeed", "1.00"))))));
-    all.add(premiumStart(e, "a second case for the district and year", "chenjing", premiumDistrict, 2020, 400,
-        "insuranceYear", "办理中", "running"));
-    all.add(premiumStart(e, "a district without insured people", "chenjing", uninsuredDistrict, 2020, 400,
-        "insuranceYear", "保费需求为零"));
+    all.add(premiumStart(e, "a second case for the district and year", premiumDistrict.povertyOffice(),
+        premiumDistrict.code(), 2020, 400, "insuranceYear", "办理中", "running"));
+    all.add(premiumStart(e, "a district without insured people", uninsuredDistrict.povertyOffice(),
+        uninsuredDistrict.code(), 2020, 400, "insuranceYear", "保费需求为零"));
     all.add(premiumStart(e, "district finance starts it", "zhaolei", "daoli", 2020, 403));
     all.add(premiumStart(e, "a township officer starts it", "zhangwei", "daoli", 2020, 403));
     all.add(premiumStart(e, "another district's office starts it", "yangmin", "daoli", 2020, 403, "daoli"));
 
     e = "premium payment";
-    all.add(complete(e, "paidOn before the case started", "zhaolei", () -> payPremium, Map.of("paidOn", "2021-01-03"), 400,
+    var finance = premiumDistrict.finance();
+    all.add(complete(e, "paidOn before the case started", finance, () -> payPremium, Map.of("paidOn", "2021-01-03"), 400,
         "paidOn", "2021-01-04"));
-    all.add(complete(e, "paidOn in the future", "zhaolei", () -> payPremium, Map.of("paidOn", "2021-01-05"), 400, "paidOn"));
-    all.add(complete(e, "paidOn not a date", "zhaolei", () -> payPremium, Map.of("paidOn", "4.1.2021"), 400, "paidOn"));
-    all.add(complete(e, "no paidOn", "zhaolei", () -> payPremium, Map.of("paymentComment", "已缴"), 400, "paidOn"));
-    all.add(complete(e, "a changed figure", "zhaolei", () -> payPremium, Map.of("paidOn", "2021-01-04",
+    all.add(complete(e, "paidOn in the future", finance, () -> payPremium, Map.of("paidOn", "2021-01-05"), 400, "paidOn"));
+    all.add(complete(e, "paidOn not a date", finance, () -> payPremium, Map.of("paidOn", "4.1.2021"), 400, "paidOn"));
+    all.add(complete(e, "no paidOn", finance, () -> payPremium, Map.of("paymentComment", "已缴"), 400, "paidOn"));
+    all.add(complete(e, "a changed figure", finance, () -> payPremium, Map.of("paidOn", "2021-01-04",
         "districtMatching", "0.00"), 400, "districtMatching"));
-    all.add(complete(e, "an ANSI escape in the comment", "zhaolei", () -> payPremium, Map.of("paidOn", "2021-01-04",
+    all.add(complete(e, "an ANSI escape in the comment", finance, () -> payPremium, Map.of("paidOn", "2021-01-04",
         "paymentComment", ANSI + "已缴"), 400, "paymentComment"));
-    all.add(complete(e, "an ID number in the comment", "zhaolei", () -> payPremium, Map.of("paidOn", "2021-01-04",
+    all.add(complete(e, "an ID number in the comment", finance, () -> payPremium, Map.of("paidOn", "2021-01-04",
         "paymentComment", "参保人 " + AN_ID), 400, "paymentComment", "身份证号码"));
-    all.add(complete(e, "a city line whose money went elsewhere", "zhaolei", () -> payPremiumShort,
+    all.add(complete(e, "a city line whose money went elsewhere", shortDistrict.finance(), () -> payPremiumShort,
         Map.of("paidOn", "2021-01-04"), 400, "cityPart", "扶贫特惠保险补助", "400.00"));
-    all.add(complete(e, "the poverty office pays", "chenjing", () -> payPremium, Map.of("paidOn", "2021-01-04"), 403));
-    all.add(complete(e, "another district's finance pays", "yangmin", () -> payPremium, Map.of("paidOn", "2021-01-04"), 404,
+    all.add(complete(e, "the poverty office pays", premiumDistrict.povertyOffice(), () -> payPremium,
+        Map.of("paidOn", "2021-01-04"), 403));
+    all.add(complete(e, "another district's finance pays", "zhaolei", () -> payPremium, Map.of("paidOn", "2021-01-04"), 404,
         "任务"));
 
     e = "insurance";

@@ -5,52 +5,67 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
+import org.fupinflow.security.Roles;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Districts of their own for premium cases: one premium case may live per district and insurance year, so a test
- * that does not pay 道里区's own premium works in a new district (a tenant like 环翠 in the reconciliation test), whose
- * officials are the demo officials it names. Its insured people are households filed directly (each head alone, a
- * 即时帮扶人口 household since 2019), its upper-level funds notices registered over HTTP. {@link #removeAll()} cancels
- * every case of those districts and deletes them, so Harbin's district list stays what other tests count on.
+ * that does not pay 道里区's own premium works in a new district (an {@link OwnDistricts} district, whose members are the
+ * city's officials) with a district poverty office and a district finance official of its own, as the demo gives
+ * 道里区 陈静 and 赵磊. Its insured people are households filed directly (each head alone, a 即时帮扶人口 household since
+ * 2019), its upper-level funds notices registered over HTTP. The districts, their officials and their cases stay when
+ * the test ends: no demo official of a district becomes a member of them, so nobody's own district changes.
  */
 public final class InsuranceDistricts {
 
   public static final String START = "/engine-rest/process-definition/key/insurance-premium/start";
 
+  /** A premium-test district's code and the user ids of its poverty office and its finance official. */
+  public record District(String code, String povertyOffice, String finance) {
+  }
+
   private final Http http;
   private final JdbcTemplate jdbc;
   private final IdentityService identityService;
-  private final RuntimeService runtimeService;
-  private final List<String> created = new ArrayList<>();
+  private final ProcessEngineConfigurationImpl engineConfiguration;
 
-  public InsuranceDistricts(Http http, JdbcTemplate jdbc, IdentityService identityService, RuntimeService runtimeService) {
+  public InsuranceDistricts(Http http, JdbcTemplate jdbc, ProcessEngineConfigurationImpl engineConfiguration) {
     this.http = http;
     this.jdbc = jdbc;
-    this.identityService = identityService;
-    this.runtimeService = runtimeService;
+    this.identityService = engineConfiguration.getIdentityService();
+    this.engineConfiguration = engineConfiguration;
   }
 
-  /** A new district whose officials are the administrator and {@code officials}; returns its code. */
-  public String aDistrict(String... officials) {
-    var code = "ipt" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-    var tenant = identityService.newTenant(code);
-    tenant.setName("保费测试区" + code.substring(3, 7));
-    identityService.saveTenant(tenant);
-    created.add(code);
-    identityService.createTenantUserMembership(code, "demo");
-    for (var official : officials) {
-      identityService.createTenantUserMembership(code, official);
-    }
-    return code;
+  /** A new district with a poverty office (扶贫办) and a finance official (财政局) who belong to it alone. */
+  public District aDistrict() {
+    var code = OwnDistricts.aDistrict(identityService, "保费测试区");
+    var name = identityService.createTenantQuery().tenantId(code).singleResult().getName();
+    return new District(code, anOfficial(code, name, "fupinban", "扶贫办", Roles.DISTRICT_POVERTY_OFFICE),
+        anOfficial(code, name, "caizheng", "财政局", Roles.DISTRICT_FINANCE));
+  }
+
+  /**
+   * An official of {@code role} in {@code district} alone, whose password is the user id like the demo officials'
+   * ({@link Http} logs in that way), saved past the password policy as the demo data saves them.
+   */
+  private String anOfficial(String district, String districtName, String office, String officeName, Roles role) {
+    var userId = district + "-" + office;
+    var user = identityService.newUser(userId);
+    user.setFirstName(districtName);
+    user.setLastName(officeName);
+    user.setPassword(userId);
+    engineConfiguration.getCommandExecutorTxRequired().execute(new SaveUserCmd(user, true));
+    identityService.createMembership(userId, role.groupId());
+    identityService.createTenantUserMembership(district, userId);
+    return userId;
   }
 
   /** {@code people} insured people in {@code district}: households of one, 即时帮扶人口 since 31 December 2019. */
@@ -86,16 +101,5 @@ public final class InsuranceDistricts {
   public Http.Reply start(String official, String district, Object year) {
     return http.post(official, START, Map.of("variables", Http.variables(Map.of("districtCode", district,
         "insuranceYear", year))));
-  }
-
-  /** Cancels every case of the districts made here and deletes the districts. */
-  public void removeAll() {
-    for (var district : created) {
-      for (var instance : runtimeService.createProcessInstanceQuery().tenantIdIn(district).list()) {
-        runtimeService.deleteProcessInstance(instance.getId(), "test district removed");
-      }
-      identityService.deleteTenant(district);
-    }
-    created.clear();
   }
 }
