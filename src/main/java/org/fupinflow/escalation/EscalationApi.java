@@ -25,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EscalationApi {
 
+  /** Parameters described once for the API reference (Chinese / English). */
+  private static final String DISTRICT = "区县代码 / District code";
+
   private final EscalationRecords records;
   private final TimerChanges timerChanges;
 
@@ -50,7 +53,7 @@ class EscalationApi {
   @PreAuthorize("hasAnyRole('supervisors', 'district-poverty-office', 'district-finance', 'city-poverty-office', "
       + "'city-finance', 'camunda-admin')")
   List<EscalationRecord> escalations(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "区县代码 / District code", example = "daoli")
+      @Parameter(description = DISTRICT, example = "daoli")
       @RequestParam(required = false) String district,
       @Parameter(description = "步骤编号，如 UserTask_VerifyHousehold / Step id such as UserTask_VerifyHousehold", example = "UserTask_VerifyHousehold")
       @RequestParam(required = false) String step,
@@ -89,7 +92,7 @@ class EscalationApi {
   @PreAuthorize("hasAnyRole('supervisors', 'district-poverty-office', 'district-finance', 'city-poverty-office', "
       + "'city-finance', 'camunda-admin')")
   List<TimerChanges.TimerChange> timerChanges(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "区县代码 / District code", example = "daoli")
+      @Parameter(description = DISTRICT, example = "daoli")
       @RequestParam(required = false) String district,
       @Parameter(description = "变更日期起 yyyy-MM-dd（北京时间） / Changed on or after yyyy-MM-dd (China time)")
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

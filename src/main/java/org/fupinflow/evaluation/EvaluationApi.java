@@ -37,6 +37,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EvaluationApi {
 
+  /** Parameters described once for the API reference (Chinese / English). */
+  private static final String DISTRICT_OR_OWN = "区县代码，默认调用者唯一的区县；其他区县 403，未知区县 400 / District code, default "
+      + "the caller's one district; another district is 403, an unknown one 400";
+  private static final String EVALUATION_YEAR = "评价年度，默认今年（北京时间，引擎时钟）；格式错误或未来年度 400 / Year evaluated, "
+      + "default this year (China time, engine clock); malformed or future is 400";
+
   static final String PATH = "/api/evaluation";
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -141,11 +147,9 @@ class EvaluationApi {
   @GetMapping(PATH)
   @PreAuthorize(READERS)
   EvaluationReport evaluation(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "区县代码，默认调用者唯一的区县；其他区县 403，未知区县 400 / District code, default "
-          + "the caller's one district; another district is 403, an unknown one 400", example = "daoli")
+      @Parameter(description = DISTRICT_OR_OWN, example = "daoli")
       @RequestParam(required = false) String district,
-      @Parameter(description = "评价年度，默认今年（北京时间，引擎时钟）；格式错误或未来年度 400 / Year evaluated, "
-          + "default this year (China time, engine clock); malformed or future is 400", example = "2020")
+      @Parameter(description = EVALUATION_YEAR, example = "2020")
       @RequestParam(required = false) String year) {
     return readable(official, district, year);
   }
@@ -159,11 +163,9 @@ class EvaluationApi {
   @GetMapping(PATH + ".xlsx")
   @PreAuthorize(READERS)
   ResponseEntity<byte[]> workbook(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "区县代码，默认调用者唯一的区县；其他区县 403，未知区县 400 / District code, default "
-          + "the caller's one district; another district is 403, an unknown one 400", example = "daoli")
+      @Parameter(description = DISTRICT_OR_OWN, example = "daoli")
       @RequestParam(required = false) String district,
-      @Parameter(description = "评价年度，默认今年（北京时间，引擎时钟）；格式错误或未来年度 400 / Year evaluated, "
-          + "default this year (China time, engine clock); malformed or future is 400", example = "2020")
+      @Parameter(description = EVALUATION_YEAR, example = "2020")
       @RequestParam(required = false) String year) {
     var report = readable(official, district, year);
     return ResponseEntity.ok()

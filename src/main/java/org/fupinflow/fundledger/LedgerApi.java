@@ -33,6 +33,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LedgerApi {
 
+  /** Parameters described once for the API reference (Chinese / English). */
+  private static final String DISTRICT = "区县代码 / District code";
+  private static final String FUND_LINE = "资金名称 / Fund line";
+  private static final String LEVEL = "级次 CENTRAL 中央、PROVINCE 省级、CITY 市级、DISTRICT 区级；其他值 400 / Level; any "
+      + "other value is 400";
+  private static final String FUNCTION_CODE = "功能科目 / Function code";
+  private static final String GOVERNMENT_ECONOMIC_CODE = "政府经济科目 / Government economic code";
+  private static final String DEPARTMENT_ECONOMIC_CODE = "部门经济科目 / Department economic code";
+  private static final String PERIOD_FROM = "期间起始业务日期 yyyy-MM-dd / First business date of the period";
+  private static final String PERIOD_TO = "期间截止业务日期 yyyy-MM-dd / Last business date of the period";
+
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   private static final String READERS = "hasAnyRole('district-poverty-office', 'district-finance', "
@@ -75,22 +86,21 @@ class LedgerApi {
   @GetMapping("/api/ledger")
   @PreAuthorize(READERS)
   LedgerView ledger(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "区县代码 / District code", example = "daoli")
+      @Parameter(description = DISTRICT, example = "daoli")
       @RequestParam(required = false) String district,
-      @Parameter(description = "资金名称 / Fund line")
+      @Parameter(description = FUND_LINE)
       @RequestParam(required = false) String fundLine,
-      @Parameter(description = "级次 CENTRAL 中央、PROVINCE 省级、CITY 市级、DISTRICT 区级；其他值 400 / Level; any "
-          + "other value is 400", example = "PROVINCE")
+      @Parameter(description = LEVEL, example = "PROVINCE")
       @RequestParam(required = false) FundLevel level,
-      @Parameter(description = "功能科目 / Function code", example = "2130599")
+      @Parameter(description = FUNCTION_CODE, example = "2130599")
       @RequestParam(required = false) String functionCode,
-      @Parameter(description = "政府经济科目 / Government economic code", example = "50205")
+      @Parameter(description = GOVERNMENT_ECONOMIC_CODE, example = "50205")
       @RequestParam(required = false) String governmentEconomicCode,
-      @Parameter(description = "部门经济科目 / Department economic code", example = "30227")
+      @Parameter(description = DEPARTMENT_ECONOMIC_CODE, example = "30227")
       @RequestParam(required = false) String departmentEconomicCode,
-      @Parameter(description = "期间起始业务日期 yyyy-MM-dd / First business date of the period")
+      @Parameter(description = PERIOD_FROM)
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @Parameter(description = "期间截止业务日期 yyyy-MM-dd / Last business date of the period")
+      @Parameter(description = PERIOD_TO)
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     var filter = filter(official, district, fundLine, level, functionCode, governmentEconomicCode,
         departmentEconomicCode, from, to);
@@ -106,22 +116,21 @@ class LedgerApi {
   @GetMapping("/api/ledger.xlsx")
   @PreAuthorize(READERS)
   ResponseEntity<byte[]> workbook(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "区县代码 / District code", example = "daoli")
+      @Parameter(description = DISTRICT, example = "daoli")
       @RequestParam(required = false) String district,
-      @Parameter(description = "资金名称 / Fund line")
+      @Parameter(description = FUND_LINE)
       @RequestParam(required = false) String fundLine,
-      @Parameter(description = "级次 CENTRAL 中央、PROVINCE 省级、CITY 市级、DISTRICT 区级；其他值 400 / Level; any "
-          + "other value is 400", example = "PROVINCE")
+      @Parameter(description = LEVEL, example = "PROVINCE")
       @RequestParam(required = false) FundLevel level,
-      @Parameter(description = "功能科目 / Function code", example = "2130599")
+      @Parameter(description = FUNCTION_CODE, example = "2130599")
       @RequestParam(required = false) String functionCode,
-      @Parameter(description = "政府经济科目 / Government economic code", example = "50205")
+      @Parameter(description = GOVERNMENT_ECONOMIC_CODE, example = "50205")
       @RequestParam(required = false) String governmentEconomicCode,
-      @Parameter(description = "部门经济科目 / Department economic code", example = "30227")
+      @Parameter(description = DEPARTMENT_ECONOMIC_CODE, example = "30227")
       @RequestParam(required = false) String departmentEconomicCode,
-      @Parameter(description = "期间起始业务日期 yyyy-MM-dd / First business date of the period")
+      @Parameter(description = PERIOD_FROM)
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @Parameter(description = "期间截止业务日期 yyyy-MM-dd / Last business date of the period")
+      @Parameter(description = PERIOD_TO)
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     var filter = filter(official, district, fundLine, level, functionCode, governmentEconomicCode,
         departmentEconomicCode, from, to);

@@ -57,11 +57,9 @@ class MonthlyStatisticsApi {
   @GetMapping(PATH)
   @PreAuthorize(ProjectsApi.READERS)
   MonthlyReport report(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "区县代码，默认调用者唯一的区县；其他区县 403 / District code, default the caller's "
-          + "one district; another district is 403", example = "daoli")
+      @Parameter(description = ApiParameters.DISTRICT_OR_OWN, example = "daoli")
       @RequestParam(required = false) String district,
-      @Parameter(description = "月份 yyyy-MM，默认上月（北京时间，引擎时钟）；格式错误或未来月份 400 / Month yyyy-MM, "
-          + "default the month before today (China time, engine clock); malformed or future is 400", example = "2020-06")
+      @Parameter(description = ApiParameters.MONTH, example = "2020-06")
       @RequestParam(required = false) String month) {
     return statistics.of(access.readable(official, district), month(month));
   }
@@ -73,11 +71,9 @@ class MonthlyStatisticsApi {
   @GetMapping(PATH + ".xlsx")
   @PreAuthorize(ProjectsApi.READERS)
   ResponseEntity<byte[]> workbook(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "区县代码，默认调用者唯一的区县；其他区县 403 / District code, default the caller's "
-          + "one district; another district is 403", example = "daoli")
+      @Parameter(description = ApiParameters.DISTRICT_OR_OWN, example = "daoli")
       @RequestParam(required = false) String district,
-      @Parameter(description = "月份 yyyy-MM，默认上月（北京时间，引擎时钟）；格式错误或未来月份 400 / Month yyyy-MM, "
-          + "default the month before today (China time, engine clock); malformed or future is 400", example = "2020-06")
+      @Parameter(description = ApiParameters.MONTH, example = "2020-06")
       @RequestParam(required = false) String month) {
     var report = statistics.of(access.readable(official, district), month(month));
     var name = MonthlyStatisticsWorkbook.title(report) + ".xlsx";

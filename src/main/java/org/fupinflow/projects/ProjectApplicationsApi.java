@@ -77,9 +77,7 @@ class ProjectApplicationsApi {
   @GetMapping
   @PreAuthorize(READERS)
   List<ProjectApplication> list(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "区县代码（租户），如 daoli；区县官员只能查看本区县（其他区县 403），未知区县 400 / "
-          + "District code (tenant), e.g. daoli; district officials may ask only for their own (403 for another), "
-          + "an unknown one is 400", example = "daoli")
+      @Parameter(description = ApiParameters.DISTRICT_PATH, example = "daoli")
       @RequestParam(required = false) String district,
       @Parameter(description = "状态：SUBMITTED 县审核中、DISTRICT_APPROVED 市复核中、RETURNED 退回修改、APPROVED "
           + "已入库、REJECTED 不予立项、WITHDRAWN 已撤回 / Status: SUBMITTED, DISTRICT_APPROVED, RETURNED, APPROVED, "
@@ -102,12 +100,9 @@ class ProjectApplicationsApi {
   @GetMapping("/{district}/{code}")
   @PreAuthorize(READERS)
   ProjectApplication application(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "区县代码（租户），如 daoli；区县官员只能查看本区县（其他区县 403），未知区县 400 / "
-          + "District code (tenant), e.g. daoli; district officials may ask only for their own (403 for another), "
-          + "an unknown one is 400", example = "daoli")
+      @Parameter(description = ApiParameters.DISTRICT_PATH, example = "daoli")
       @PathVariable String district,
-      @Parameter(description = "项目编码，如 230-0102-FPJ-0001（3位数字-4位数字-3个字母-4位字母或数字，004） / Project "
-          + "code, e.g. 230-0102-FPJ-0001 (3 digits, 4 digits, 3 letters, 4 letters or digits; seed 004)", example = "230-0102-FPJ-0001")
+      @Parameter(description = ApiParameters.PROJECT_CODE, example = "230-0102-FPJ-0001")
       @PathVariable String code) {
     access.requireDistrict(official, district);
     var application = applications.find(district, code)
@@ -127,12 +122,9 @@ class ProjectApplicationsApi {
   @PutMapping("/{district}/{code}")
   @PreAuthorize(APPLICANTS)
   ProjectApplication revise(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "区县代码（租户），如 daoli；区县官员只能查看本区县（其他区县 403），未知区县 400 / "
-          + "District code (tenant), e.g. daoli; district officials may ask only for their own (403 for another), "
-          + "an unknown one is 400", example = "daoli")
+      @Parameter(description = ApiParameters.DISTRICT_PATH, example = "daoli")
       @PathVariable String district,
-      @Parameter(description = "项目编码，如 230-0102-FPJ-0001（3位数字-4位数字-3个字母-4位字母或数字，004） / Project "
-          + "code, e.g. 230-0102-FPJ-0001 (3 digits, 4 digits, 3 letters, 4 letters or digits; seed 004)", example = "230-0102-FPJ-0001")
+      @Parameter(description = ApiParameters.PROJECT_CODE, example = "230-0102-FPJ-0001")
       @PathVariable String code, @RequestBody(required = false) ProjectApplicationDraft draft) {
     if (draft == null) {
       throw new InvalidRequestException("缺少请求体（项目申报） / Missing request body (the project application)");

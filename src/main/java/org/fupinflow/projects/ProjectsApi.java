@@ -61,9 +61,7 @@ class ProjectsApi {
   @GetMapping
   @PreAuthorize(READERS)
   List<Project> list(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "区县代码（租户），如 daoli；区县官员只能查看本区县（其他区县 403），未知区县 400 / "
-          + "District code (tenant), e.g. daoli; district officials may ask only for their own (403 for another), "
-          + "an unknown one is 400", example = "daoli")
+      @Parameter(description = ApiParameters.DISTRICT_PATH, example = "daoli")
       @RequestParam(required = false) String district,
       @Parameter(description = "资金名称（专款专用），如 农村人口精准防贫机制市级补助资金 / Fund line (earmarked), "
           + "e.g. 农村人口精准防贫机制市级补助资金")
@@ -83,12 +81,9 @@ class ProjectsApi {
   @GetMapping("/{district}/{code}")
   @PreAuthorize(READERS)
   Project project(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "区县代码（租户），如 daoli；区县官员只能查看本区县（其他区县 403），未知区县 400 / "
-          + "District code (tenant), e.g. daoli; district officials may ask only for their own (403 for another), "
-          + "an unknown one is 400", example = "daoli")
+      @Parameter(description = ApiParameters.DISTRICT_PATH, example = "daoli")
       @PathVariable String district,
-      @Parameter(description = "项目编码，如 230-0102-FPJ-0001（3位数字-4位数字-3个字母-4位字母或数字，004） / Project "
-          + "code, e.g. 230-0102-FPJ-0001 (3 digits, 4 digits, 3 letters, 4 letters or digits; seed 004)", example = "230-0102-FPJ-0001")
+      @Parameter(description = ApiParameters.PROJECT_CODE, example = "230-0102-FPJ-0001")
       @PathVariable String code) {
     access.requireDistrict(official, district);
     return library.find(district, code).orElseThrow(() -> new NoSuchProject(district, code));
@@ -148,12 +143,9 @@ class ProjectsApi {
   @PutMapping("/{district}/{code}")
   @PreAuthorize(WRITERS)
   Project update(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "区县代码（租户），如 daoli；区县官员只能查看本区县（其他区县 403），未知区县 400 / "
-          + "District code (tenant), e.g. daoli; district officials may ask only for their own (403 for another), "
-          + "an unknown one is 400", example = "daoli")
+      @Parameter(description = ApiParameters.DISTRICT_PATH, example = "daoli")
       @PathVariable String district,
-      @Parameter(description = "项目编码，如 230-0102-FPJ-0001（3位数字-4位数字-3个字母-4位字母或数字，004） / Project "
-          + "code, e.g. 230-0102-FPJ-0001 (3 digits, 4 digits, 3 letters, 4 letters or digits; seed 004)", example = "230-0102-FPJ-0001")
+      @Parameter(description = ApiParameters.PROJECT_CODE, example = "230-0102-FPJ-0001")
       @PathVariable String code, @RequestBody ProjectDraft draft) {
     if (draft == null) {
       throw new InvalidRequestException("缺少请求体（项目） / Missing request body (the project)");

@@ -47,13 +47,11 @@ class SpendingApi {
   @GetMapping("/spending")
   @PreAuthorize(ProjectsApi.READERS)
   SpendingReport district(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "区县代码，默认调用者唯一的区县；其他区县 403，未知区县 400 / District code, default "
-          + "the caller's one district; another district is 403, an unknown one 400", example = "daoli")
+      @Parameter(description = ApiParameters.DISTRICT_OR_OWN, example = "daoli")
       @RequestParam(required = false) String district,
-      @Parameter(description = "年度，默认 asOf 所在年度 / Year, default the year of asOf", example = "2020")
+      @Parameter(description = ApiParameters.YEAR_OF_AS_OF, example = "2020")
       @RequestParam(required = false) Integer year,
-      @Parameter(description = "截至日期 yyyy-MM-dd，默认今天（北京时间，引擎时钟） / As of yyyy-MM-dd, default today "
-          + "(China time, engine clock)", example = "2020-06-30")
+      @Parameter(description = ApiParameters.AS_OF, example = "2020-06-30")
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
     var wanted = access.readable(official, district);
     var day = asOf(asOf);
@@ -68,17 +66,13 @@ class SpendingApi {
   @GetMapping("/{district}/{code}/spending")
   @PreAuthorize(ProjectsApi.READERS)
   SpendingReport.OfProject project(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "区县代码（租户），如 daoli；区县官员只能查看本区县（其他区县 403），未知区县 400 / "
-          + "District code (tenant), e.g. daoli; district officials may ask only for their own (403 for another), "
-          + "an unknown one is 400", example = "daoli")
+      @Parameter(description = ApiParameters.DISTRICT_PATH, example = "daoli")
       @PathVariable String district,
-      @Parameter(description = "项目编码，如 230-0102-FPJ-0001（3位数字-4位数字-3个字母-4位字母或数字，004） / Project "
-          + "code, e.g. 230-0102-FPJ-0001 (3 digits, 4 digits, 3 letters, 4 letters or digits; seed 004)", example = "230-0102-FPJ-0001")
+      @Parameter(description = ApiParameters.PROJECT_CODE, example = "230-0102-FPJ-0001")
       @PathVariable String code,
-      @Parameter(description = "年度，默认 asOf 所在年度 / Year, default the year of asOf", example = "2020")
+      @Parameter(description = ApiParameters.YEAR_OF_AS_OF, example = "2020")
       @RequestParam(required = false) Integer year,
-      @Parameter(description = "截至日期 yyyy-MM-dd，默认今天（北京时间，引擎时钟） / As of yyyy-MM-dd, default today "
-          + "(China time, engine clock)", example = "2020-06-30")
+      @Parameter(description = ApiParameters.AS_OF, example = "2020-06-30")
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
     access.requireDistrict(official, district);
     var day = asOf(asOf);

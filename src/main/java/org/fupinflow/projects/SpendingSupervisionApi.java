@@ -56,8 +56,7 @@ class SpendingSupervisionApi {
   @GetMapping("/spending-supervision")
   @PreAuthorize(ProjectsApi.READERS)
   OpenCases open(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "区县代码，默认调用者唯一的区县；其他区县 403，未知区县 400 / District code, default "
-          + "the caller's one district; another district is 403, an unknown one 400", example = "daoli")
+      @Parameter(description = ApiParameters.DISTRICT_OR_OWN, example = "daoli")
       @RequestParam(required = false) String district) {
     var wanted = access.readable(official, district);
     var cases = supervisions.openRows(wanted).stream()

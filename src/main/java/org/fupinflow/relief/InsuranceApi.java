@@ -38,6 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class InsuranceApi {
 
+  /** Parameters described once for the API reference (Chinese / English). */
+  private static final String INSURANCE_YEAR = "参保年度，四位数字，2015 至明年 / Insurance year, four digits, 2015 to next year";
+  private static final String DISTRICT_REQUIRED = "区县代码，必填；未知区县 400 / District code, required; unknown is 400";
+
   /** The fund line on which the province and the city send their premium subsidies (资金名称). */
   static final String FUND_LINE = PremiumNeeds.FUND_LINE;
   /** The first insurance year the product knows; the latest is next year (planning ahead). */
@@ -96,9 +100,9 @@ class InsuranceApi {
       + "year from the day of recognition, to 31 December; ID numbers masked.")
   @GetMapping("/api/insurance/{year}/insured")
   Insured insured(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "参保年度，四位数字，2015 至明年 / Insurance year, four digits, 2015 to next year", example = "2020")
+      @Parameter(description = INSURANCE_YEAR, example = "2020")
       @PathVariable String year,
-      @Parameter(description = "区县代码，必填；未知区县 400 / District code, required; unknown is 400", example = "daoli")
+      @Parameter(description = DISTRICT_REQUIRED, example = "daoli")
       @RequestParam(required = false) String district) {
     var request = request(official, year, district);
     var people = people(request);
@@ -113,9 +117,9 @@ class InsuranceApi {
       + "ID numbers masked, with the signature block.")
   @GetMapping("/api/insurance/{year}/insured.xlsx")
   ResponseEntity<byte[]> insuredWorkbook(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "参保年度，四位数字，2015 至明年 / Insurance year, four digits, 2015 to next year", example = "2020")
+      @Parameter(description = INSURANCE_YEAR, example = "2020")
       @PathVariable String year,
-      @Parameter(description = "区县代码，必填；未知区县 400 / District code, required; unknown is 400", example = "daoli")
+      @Parameter(description = DISTRICT_REQUIRED, example = "daoli")
       @RequestParam(required = false) String district) {
     var request = request(official, year, district);
     var workbook = InsuredWorkbook.write(request.districtName(), request.year(), people(request),
@@ -142,9 +146,9 @@ class InsuranceApi {
       + "400 naming year. Amounts in yuan, two decimals.")
   @GetMapping("/api/insurance/{year}/premiums")
   Premiums premiums(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "参保年度，四位数字，2015 至明年 / Insurance year, four digits, 2015 to next year", example = "2020")
+      @Parameter(description = INSURANCE_YEAR, example = "2020")
       @PathVariable String year,
-      @Parameter(description = "区县代码，必填；未知区县 400 / District code, required; unknown is 400", example = "daoli")
+      @Parameter(description = DISTRICT_REQUIRED, example = "daoli")
       @RequestParam(required = false) String district) {
     var request = request(official, year, district);
     var need = needs.of(district, request.year()).orElseThrow(() -> new InvalidRequestException(
@@ -173,9 +177,9 @@ class InsuranceApi {
       + "decimals.")
   @GetMapping("/api/insurance/{year}/fund")
   FundAccount fund(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = "参保年度，四位数字，2015 至明年 / Insurance year, four digits, 2015 to next year", example = "2020")
+      @Parameter(description = INSURANCE_YEAR, example = "2020")
       @PathVariable String year,
-      @Parameter(description = "区县代码，必填；未知区县 400 / District code, required; unknown is 400", example = "daoli")
+      @Parameter(description = DISTRICT_REQUIRED, example = "daoli")
       @RequestParam(required = false) String district) {
     var request = request(official, year, district);
     var account = fund.account(district, request.year().getValue());
