@@ -57,9 +57,9 @@ class MonthlyStatisticsApi {
   @GetMapping(PATH)
   @PreAuthorize(ProjectsApi.READERS)
   MonthlyReport report(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = ApiParameters.DISTRICT_OR_OWN, example = "daoli")
+      @Parameter(description = ApiTexts.DISTRICT_OR_OWN, example = "daoli")
       @RequestParam(required = false) String district,
-      @Parameter(description = ApiParameters.MONTH, example = "2020-06")
+      @Parameter(description = ApiTexts.MONTH, example = "2020-06")
       @RequestParam(required = false) String month) {
     return statistics.of(access.readable(official, district), month(month));
   }
@@ -71,9 +71,9 @@ class MonthlyStatisticsApi {
   @GetMapping(PATH + ".xlsx")
   @PreAuthorize(ProjectsApi.READERS)
   ResponseEntity<byte[]> workbook(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = ApiParameters.DISTRICT_OR_OWN, example = "daoli")
+      @Parameter(description = ApiTexts.DISTRICT_OR_OWN, example = "daoli")
       @RequestParam(required = false) String district,
-      @Parameter(description = ApiParameters.MONTH, example = "2020-06")
+      @Parameter(description = ApiTexts.MONTH, example = "2020-06")
       @RequestParam(required = false) String month) {
     var report = statistics.of(access.readable(official, district), month(month));
     var name = MonthlyStatisticsWorkbook.title(report) + ".xlsx";

@@ -77,7 +77,7 @@ class ProjectApplicationsApi {
   @GetMapping
   @PreAuthorize(READERS)
   List<ProjectApplication> list(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = ApiParameters.DISTRICT_PATH, example = "daoli")
+      @Parameter(description = ApiTexts.DISTRICT_PATH, example = "daoli")
       @RequestParam(required = false) String district,
       @Parameter(description = "状态：SUBMITTED 县审核中、DISTRICT_APPROVED 市复核中、RETURNED 退回修改、APPROVED "
           + "已入库、REJECTED 不予立项、WITHDRAWN 已撤回 / Status: SUBMITTED, DISTRICT_APPROVED, RETURNED, APPROVED, "
@@ -100,9 +100,9 @@ class ProjectApplicationsApi {
   @GetMapping("/{district}/{code}")
   @PreAuthorize(READERS)
   ProjectApplication application(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = ApiParameters.DISTRICT_PATH, example = "daoli")
+      @Parameter(description = ApiTexts.DISTRICT_PATH, example = "daoli")
       @PathVariable String district,
-      @Parameter(description = ApiParameters.PROJECT_CODE, example = "230-0102-FPJ-0001")
+      @Parameter(description = ApiTexts.PROJECT_CODE, example = "230-0102-FPJ-0001")
       @PathVariable String code) {
     access.requireDistrict(official, district);
     var application = applications.find(district, code)
@@ -122,9 +122,9 @@ class ProjectApplicationsApi {
   @PutMapping("/{district}/{code}")
   @PreAuthorize(APPLICANTS)
   ProjectApplication revise(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = ApiParameters.DISTRICT_PATH, example = "daoli")
+      @Parameter(description = ApiTexts.DISTRICT_PATH, example = "daoli")
       @PathVariable String district,
-      @Parameter(description = ApiParameters.PROJECT_CODE, example = "230-0102-FPJ-0001")
+      @Parameter(description = ApiTexts.PROJECT_CODE, example = "230-0102-FPJ-0001")
       @PathVariable String code, @RequestBody(required = false) ProjectApplicationDraft draft) {
     if (draft == null) {
       throw new InvalidRequestException("缺少请求体（项目申报） / Missing request body (the project application)");

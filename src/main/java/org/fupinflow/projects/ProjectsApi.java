@@ -61,7 +61,7 @@ class ProjectsApi {
   @GetMapping
   @PreAuthorize(READERS)
   List<Project> list(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = ApiParameters.DISTRICT_PATH, example = "daoli")
+      @Parameter(description = ApiTexts.DISTRICT_PATH, example = "daoli")
       @RequestParam(required = false) String district,
       @Parameter(description = "资金名称（专款专用），如 农村人口精准防贫机制市级补助资金 / Fund line (earmarked), "
           + "e.g. 农村人口精准防贫机制市级补助资金")
@@ -81,9 +81,9 @@ class ProjectsApi {
   @GetMapping("/{district}/{code}")
   @PreAuthorize(READERS)
   Project project(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = ApiParameters.DISTRICT_PATH, example = "daoli")
+      @Parameter(description = ApiTexts.DISTRICT_PATH, example = "daoli")
       @PathVariable String district,
-      @Parameter(description = ApiParameters.PROJECT_CODE, example = "230-0102-FPJ-0001")
+      @Parameter(description = ApiTexts.PROJECT_CODE, example = "230-0102-FPJ-0001")
       @PathVariable String code) {
     access.requireDistrict(official, district);
     return library.find(district, code).orElseThrow(() -> new NoSuchProject(district, code));
@@ -143,9 +143,9 @@ class ProjectsApi {
   @PutMapping("/{district}/{code}")
   @PreAuthorize(WRITERS)
   Project update(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = ApiParameters.DISTRICT_PATH, example = "daoli")
+      @Parameter(description = ApiTexts.DISTRICT_PATH, example = "daoli")
       @PathVariable String district,
-      @Parameter(description = ApiParameters.PROJECT_CODE, example = "230-0102-FPJ-0001")
+      @Parameter(description = ApiTexts.PROJECT_CODE, example = "230-0102-FPJ-0001")
       @PathVariable String code, @RequestBody ProjectDraft draft) {
     if (draft == null) {
       throw new InvalidRequestException("缺少请求体（项目） / Missing request body (the project)");

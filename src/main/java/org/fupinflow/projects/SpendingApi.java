@@ -47,11 +47,11 @@ class SpendingApi {
   @GetMapping("/spending")
   @PreAuthorize(ProjectsApi.READERS)
   SpendingReport district(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = ApiParameters.DISTRICT_OR_OWN, example = "daoli")
+      @Parameter(description = ApiTexts.DISTRICT_OR_OWN, example = "daoli")
       @RequestParam(required = false) String district,
-      @Parameter(description = ApiParameters.YEAR_OF_AS_OF, example = "2020")
+      @Parameter(description = ApiTexts.YEAR_OF_AS_OF, example = "2020")
       @RequestParam(required = false) Integer year,
-      @Parameter(description = ApiParameters.AS_OF, example = "2020-06-30")
+      @Parameter(description = ApiTexts.AS_OF, example = "2020-06-30")
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
     var wanted = access.readable(official, district);
     var day = asOf(asOf);
@@ -66,13 +66,13 @@ class SpendingApi {
   @GetMapping("/{district}/{code}/spending")
   @PreAuthorize(ProjectsApi.READERS)
   SpendingReport.OfProject project(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = ApiParameters.DISTRICT_PATH, example = "daoli")
+      @Parameter(description = ApiTexts.DISTRICT_PATH, example = "daoli")
       @PathVariable String district,
-      @Parameter(description = ApiParameters.PROJECT_CODE, example = "230-0102-FPJ-0001")
+      @Parameter(description = ApiTexts.PROJECT_CODE, example = "230-0102-FPJ-0001")
       @PathVariable String code,
-      @Parameter(description = ApiParameters.YEAR_OF_AS_OF, example = "2020")
+      @Parameter(description = ApiTexts.YEAR_OF_AS_OF, example = "2020")
       @RequestParam(required = false) Integer year,
-      @Parameter(description = ApiParameters.AS_OF, example = "2020-06-30")
+      @Parameter(description = ApiTexts.AS_OF, example = "2020-06-30")
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
     access.requireDistrict(official, district);
     var day = asOf(asOf);

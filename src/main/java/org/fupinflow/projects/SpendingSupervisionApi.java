@@ -56,7 +56,7 @@ class SpendingSupervisionApi {
   @GetMapping("/spending-supervision")
   @PreAuthorize(ProjectsApi.READERS)
   OpenCases open(@AuthenticationPrincipal FupinPrincipal official,
-      @Parameter(description = ApiParameters.DISTRICT_OR_OWN, example = "daoli")
+      @Parameter(description = ApiTexts.DISTRICT_OR_OWN, example = "daoli")
       @RequestParam(required = false) String district) {
     var wanted = access.readable(official, district);
     var cases = supervisions.openRows(wanted).stream()
