@@ -47,11 +47,12 @@ public class RetiredBindings {
     int moved = 0;
     for (var earlier : repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey)
         .withoutTenantId().list()) {
-      if (earlier.getVersion() >= latest.getVersion() || !callsRetiredBeans(earlier, retiredExpressions)) {
+      if (earlier.getVersion() >= latest.getVersion()) {
         continue;
       }
+      // the cheap question first: most earlier versions have no running case, and then their model is not read
       var instances = runtimeService.createProcessInstanceQuery().processDefinitionId(earlier.getId()).list();
-      if (instances.isEmpty()) {
+      if (instances.isEmpty() || !callsRetiredBeans(earlier, retiredExpressions)) {
         continue;
       }
       var plan = runtimeService.createMigrationPlan(earlier.getId(), latest.getId()).mapEqualActivities().build();
